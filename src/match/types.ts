@@ -1,0 +1,31 @@
+/**
+ * What the engine reports. Offsets are UTF-16 code unit offsets into the text it was given
+ * (for pages: the text model's extracted text), `end` exclusive.
+ */
+
+export interface Mention {
+  /** Entity id. */
+  entity: string;
+  /** The text as it appears on the page (`Huawei's` reports `Huawei`). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimMatch {
+  /** Claim id. */
+  claim: string;
+  /** The whole sentence. */
+  text: string;
+  start: number;
+  end: number;
+  /** Entity ids the sentence is about (named, or resolved from page context). */
+  entities: string[];
+  /** Why it matched: the cue terms found, as they appear in the text. */
+  cues: string[];
+}
+
+export interface ScanResult {
+  mentions: Mention[];
+  claims: ClaimMatch[];
+}
