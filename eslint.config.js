@@ -2,11 +2,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'artifacts/**', 'node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['bin/**', 'scripts/**', 'src/cli/**', 'tests/**', '*.js', '*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   {
     plugins: { import: importPlugin },
     settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
