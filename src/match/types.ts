@@ -29,3 +29,12 @@ export interface ScanResult {
   mentions: Mention[];
   claims: ClaimMatch[];
 }
+
+/** What the caller knows about the page beyond its text. */
+export interface ScanContext {
+  /**
+   * The page title or headline: the companies it names count as what the page is about, so a
+   * sentence saying "the Chinese vendor" can stand for them.
+   */
+  title?: string;
+}

@@ -1,0 +1,127 @@
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import { Automaton } from './automaton.ts';
+import { charFlags, UNSPACED, WORD } from './chars.ts';
+import { parseTerm, termKey } from './terms.ts';
+
+/** What one automaton pattern stands for; several payloads can share a pattern. */
+export type Payload =
+  | { kind: 'alias'; entity: number; text: string; sensitive: boolean; plural: boolean }
+  | { kind: 'term'; term: number; prefix: boolean };
+
+/** The role a cue term plays in one claim. */
+export interface TermRole {
+  claim: number;
+  /** A cue group index, or EXCLUDE / REFERENCE. */
+  role: number;
+}
+export const EXCLUDE = -1;
+export const REFERENCE = -2;
+
+export interface CompiledClaim {
+  id: string;
+  /** Entity indices that can be the subject. */
+  subjects: number[];
+  groups: number;
+}
+
+/** Everything `createEngine` derives from a knowledge base, once. */
+export interface Compiled {
+  automaton: Automaton;
+  payloads: Payload[][];
+  /** Per pattern: must its first / last unit be at a word boundary? */
+  leftWord: Uint8Array;
+  rightWord: Uint8Array;
+  entityIds: string[];
+  claims: CompiledClaim[];
+  /** Per term id: its roles in claims. */
+  roles: TermRole[][];
+}
+
+function isSpacedWordUnit(c: number): boolean {
+  const f = charFlags[c]!;
+  return (f & WORD) !== 0 && (f & UNSPACED) === 0;
+}
+
+/**
+ * Compiles every alias, native name and cue term of the knowledge base into one automaton.
+ * Throws with the claim or entity named when a term is unusable.
+ */
+export function compile(kb: KnowledgeBase): Compiled {
+  const patternIds = new Map<string, number>();
+  const patterns: string[] = [];
+  const payloads: Payload[][] = [];
+  const add = (pattern: string, payload: Payload): void => {
+    let id = patternIds.get(pattern);
+    if (id === undefined) {
+      id = patterns.length;
+      patternIds.set(pattern, id);
+      patterns.push(pattern);
+      payloads.push([]);
+    }
+    payloads[id]!.push(payload);
+  };
+
+  const entityIndex = new Map<string, number>();
+  kb.entities.forEach((entity, e) => {
+    entityIndex.set(entity.id, e);
+    const names = [
+      ...entity.aliases.map((a) => ({ text: a.text, sensitive: a.case === 'sensitive' })),
+      ...entity.native.map((text) => ({ text, sensitive: false })),
+    ];
+    for (const name of names) {
+      const parsed = parseTerm(name.text, false);
+      const last = parsed.pattern.charCodeAt(parsed.pattern.length - 1);
+      // `Huaweis` (a possessive without its apostrophe, or a plural) names Huawei; a
+      // case-sensitive alias like `Apple` would make `Apples` the fruit, so only insensitive ones.
+      const plural = !name.sensitive && isSpacedWordUnit(last) && last !== 0x73;
+      add(parsed.pattern, { kind: 'alias', entity: e, text: name.text.replace(/\s+/gu, ' ').trim(), sensitive: name.sensitive, plural });
+    }
+  });
+
+  const termIds = new Map<string, number>();
+  const roles: TermRole[][] = [];
+  const claims: CompiledClaim[] = [];
+  const addTerm = (raw: string, role: TermRole, where: string): void => {
+    let parsed;
+    try {
+      parsed = parseTerm(raw);
+    } catch (error) {
+      throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
+    }
+    const key = termKey(parsed);
+    let id = termIds.get(key);
+    if (id === undefined) {
+      id = roles.length;
+      termIds.set(key, id);
+      roles.push([]);
+      add(parsed.pattern, { kind: 'term', term: id, prefix: parsed.prefix });
+    }
+    roles[id]!.push(role);
+  };
+  kb.claims.forEach((claim, c) => {
+    const cues = claim.cues;
+    const subjectIds = cues.subjects ?? claim.entities;
+    const subjects = subjectIds.map((id) => {
+      const e = entityIndex.get(id);
+      if (e === undefined) throw new Error(`claim ${claim.id}: unknown subject entity "${id}"`);
+      return e;
+    });
+    if (cues.groups.length === 0) throw new Error(`claim ${claim.id}: cues need at least one group`);
+    if (cues.groups.length > 30) throw new Error(`claim ${claim.id}: at most 30 cue groups`);
+    claims.push({ id: claim.id, subjects, groups: cues.groups.length });
+    cues.groups.forEach((group, g) => {
+      for (const term of group.terms) addTerm(term, { claim: c, role: g }, `claim ${claim.id}, cue group ${group.name}`);
+    });
+    for (const term of cues.exclude ?? []) addTerm(term, { claim: c, role: EXCLUDE }, `claim ${claim.id}, exclude`);
+    for (const term of cues.references ?? []) addTerm(term, { claim: c, role: REFERENCE }, `claim ${claim.id}, references`);
+  });
+
+  const automaton = new Automaton(patterns);
+  const leftWord = new Uint8Array(patterns.length);
+  const rightWord = new Uint8Array(patterns.length);
+  patterns.forEach((p, i) => {
+    leftWord[i] = isSpacedWordUnit(p.charCodeAt(0)) ? 1 : 0;
+    rightWord[i] = isSpacedWordUnit(p.charCodeAt(p.length - 1)) ? 1 : 0;
+  });
+  return { automaton, payloads, leftWord, rightWord, entityIds: kb.entities.map((e) => e.id), claims, roles };
+}

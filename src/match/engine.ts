@@ -1,0 +1,131 @@
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { Mention, ScanContext, ScanResult } from './types.ts';
+import { charFlags, foldUnit, IGNORABLE, INLINE_SPACE, isSpacedWordAt, WORD } from './chars.ts';
+import { findClaims, type Found, type TermHit } from './claims.ts';
+import { compile, type Compiled } from './compile.ts';
+
+/** The detector, compiled once from a knowledge base; `scan` is pure and reentrant. */
+export interface Engine {
+  /** Finds company mentions and claims in `text`; offsets are UTF-16 code units into it. */
+  scan(text: string, context?: ScanContext): ScanResult;
+  /** Patterns in the automaton (aliases, native names and cue terms, deduplicated). */
+  readonly patterns: number;
+}
+
+function before(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && charFlags[text.charCodeAt(j)]! & IGNORABLE) j--;
+  return j;
+}
+
+function after(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && charFlags[text.charCodeAt(j)]! & IGNORABLE) j++;
+  return j;
+}
+
+/** The end of the word that a prefix term (`intercept*`) starts. */
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && isSpacedWordAt(text, after(text, i))) i = after(text, i) + 1;
+  return i;
+}
+
+/** `Huaweis`: one lowercase `s` and then the word ends. */
+function pluralAt(text: string, end: number): boolean {
+  const s = after(text, end);
+  return text.charCodeAt(s) === 0x73 && !isSpacedWordAt(text, after(text, s + 1));
+}
+
+/**
+ * Does `text[start, end)` spell `alias` with the same letter case? Space runs stand for one
+ * space and invisible characters are skipped, as in the automaton; punctuation compares folded
+ * (`’` equals `'`).
+ */
+function sameCase(text: string, start: number, end: number, alias: string): boolean {
+  let i = start;
+  for (let k = 0; k < alias.length; k++) {
+    while (i < end && charFlags[text.charCodeAt(i)]! & IGNORABLE) i++;
+    const a = alias.charCodeAt(k);
+    const t = text.charCodeAt(i);
+    if (a === 0x20) {
+      while (i < end && charFlags[text.charCodeAt(i)]! & (INLINE_SPACE | IGNORABLE)) i++;
+      continue;
+    }
+    if (t !== a && (charFlags[a]! & WORD || foldUnit[t] !== foldUnit[a])) return false;
+    i++;
+  }
+  return true;
+}
+
+function byStartThenLongest(a: Found, b: Found): number {
+  return a.start - b.start || b.end - a.end || a.entity - b.entity;
+}
+
+function find(compiled: Compiled, text: string): { found: Found[]; hits: TermHit[] } {
+  const { automaton, payloads, leftWord, rightWord } = compiled;
+  const candidates: Found[] = [];
+  const hits: TermHit[] = [];
+  automaton.scan(text, (p, end) => {
+    const start = automaton.startOf(text, p, end);
+    if (leftWord[p] && isSpacedWordAt(text, before(text, start))) return;
+    const joined = rightWord[p] === 1 && isSpacedWordAt(text, after(text, end));
+    for (const payload of payloads[p]!) {
+      if (payload.kind === 'alias') {
+        if (joined && !(payload.plural && pluralAt(text, end))) continue;
+        if (payload.sensitive && !sameCase(text, start, end, payload.text)) continue;
+        candidates.push({ entity: payload.entity, start, end });
+      } else if (!joined || payload.prefix) {
+        hits.push({ term: payload.term, start, end: payload.prefix ? wordEnd(text, end) : end });
+      }
+    }
+  });
+
+  // Leftmost-longest: `Huawei Technologies Co.` is one mention, not `Huawei` and a remainder.
+  candidates.sort(byStartThenLongest);
+  const found: Found[] = [];
+  let reached = 0;
+  for (const c of candidates) {
+    if (c.start < reached) continue;
+    found.push(c);
+    reached = c.end;
+  }
+  hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { found, hits };
+}
+
+/**
+ * What the page is about: the companies its title names, and the company it mentions most
+ * (at least twice; all of them on a tie).
+ */
+function pageContext(compiled: Compiled, found: readonly Found[], title: string | undefined): Set<number> {
+  const context = new Set<number>();
+  if (title) for (const f of find(compiled, title).found) context.add(f.entity);
+  const counts = new Map<number, number>();
+  for (const f of found) counts.set(f.entity, (counts.get(f.entity) ?? 0) + 1);
+  const most = Math.max(2, ...counts.values());
+  for (const [entity, count] of counts) if (count === most) context.add(entity);
+  return context;
+}
+
+/**
+ * Compiles the knowledge base into an engine: every alias, native name and cue term goes into
+ * one automaton, so a scan is one pass over the text whatever the size of the knowledge base.
+ * Throws, naming the claim, on unusable cue data.
+ */
+export function createEngine(kb: KnowledgeBase): Engine {
+  const compiled = compile(kb);
+  return {
+    patterns: compiled.payloads.length,
+    scan(text: string, context: ScanContext = {}): ScanResult {
+      const { found, hits } = find(compiled, text);
+      const mentions: Mention[] = found.map((f) => ({
+        entity: compiled.entityIds[f.entity]!,
+        text: text.slice(f.start, f.end),
+        start: f.start,
+        end: f.end,
+      }));
+      const claims = hits.length === 0 ? [] : findClaims(compiled, text, found, hits, pageContext(compiled, found, context.title));
+      return { mentions, claims };
+    },
+  };
+}
