@@ -1,0 +1,184 @@
+/**
+ * Paints matches with the CSS Custom Highlight API: the page's DOM is never touched, we only
+ * hand Ranges to `CSS.highlights`. The styles live in the content-script CSS
+ * (`::highlight(fact-context-mention)` and friends), because `::highlight()` applies in the
+ * document that owns the text, not in our shadow root.
+ */
+
+/** Highlight names, shared with the content CSS. */
+export const HIGHLIGHT = {
+  mention: 'fact-context-mention',
+  claim: 'fact-context-claim',
+  focus: 'fact-context-focus',
+} as const;
+
+export type MarkKind = 'mention' | 'claim';
+
+/** One painted stretch of page text and the entities it concerns. */
+export interface Mark {
+  kind: MarkKind;
+  range: Range;
+  /** Entity ids: the mentioned company, or the subjects of a claim sentence. */
+  entities: readonly string[];
+  /** Claim id, for claim sentences. */
+  claim?: string;
+  /** Cue terms that recognised the claim, as written on the page. */
+  cues?: readonly string[];
+  /** Text nodes holding the boundaries when the mark was made; if they leave, the mark is stale. */
+  anchors: readonly Node[];
+}
+
+/** The subset of `HighlightRegistry` we use, so tests can pass a fake. */
+export interface HighlightRegistryLike {
+  set(name: string, highlight: Highlight): unknown;
+  delete(name: string): boolean;
+}
+
+export interface HighlighterOptions {
+  registry?: HighlightRegistryLike;
+  /** Constructor for highlights; `globalThis.Highlight` by default. */
+  HighlightCtor?: new (...ranges: Range[]) => Highlight;
+  /** How long "Show on page" keeps its mark, in ms. */
+  focusMs?: number;
+}
+
+export interface Highlighter {
+  /** Adds marks (any order); visible ones are painted at once. */
+  add(marks: readonly Mark[]): void;
+  /** Hides every mark that concerns only hidden entities, and shows the rest. */
+  setHiddenEntities(hidden: ReadonlySet<string>): void;
+  /** Visible marks of a kind, in document order. */
+  visible(kind: MarkKind): readonly Mark[];
+  /** All marks, hidden ones included, in document order. */
+  all(): readonly Mark[];
+  /** Drops marks whose text has left the document; returns how many. */
+  prune(): number;
+  /** Paints a temporary third highlight over `range` (Show on page). */
+  focus(range: Range): void;
+  /** Removes every mark and every highlight we registered. */
+  clear(): void;
+  destroy(): void;
+}
+
+/** Creates a mark from a Range, remembering its boundary nodes. */
+export function makeMark(kind: MarkKind, range: Range, entities: readonly string[], extra: { claim?: string; cues?: readonly string[] } = {}): Mark {
+  const anchors = range.startContainer === range.endContainer ? [range.startContainer] : [range.startContainer, range.endContainer];
+  return { kind, range, entities, anchors, ...extra };
+}
+
+/** A mark is stale when its text left the document or the page emptied it. */
+export function isStale(mark: Mark): boolean {
+  return mark.range.collapsed || mark.anchors.some((node) => !node.isConnected);
+}
+
+function byDocumentOrder(a: Mark, b: Mark): number {
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.range.compareBoundaryPoints(Range.END_TO_END, b.range);
+  } catch {
+    // Ranges in different roots cannot be compared; keep them apart but stable.
+    return 0;
+  }
+}
+
+/** True if the Highlight API exists here (Chromium 105+, Firefox 140+). */
+export function highlightsSupported(): boolean {
+  return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+}
+
+/** Creates the highlighter. Without API support it keeps marks (for hover and the sidebar) but paints nothing. */
+export function createHighlighter(options: HighlighterOptions = {}): Highlighter {
+  const supported = options.registry !== undefined || highlightsSupported();
+  const registry: HighlightRegistryLike | undefined = options.registry ?? (supported ? CSS.highlights : undefined);
+  const Ctor = options.HighlightCtor ?? (supported ? Highlight : undefined);
+  const focusMs = options.focusMs ?? 2000;
+
+  let marks: Mark[] = [];
+  let sorted = true;
+  let hidden: ReadonlySet<string> = new Set();
+  let focusTimer: ReturnType<typeof setTimeout> | undefined;
+  const painted = new Map<MarkKind, Highlight>();
+
+  function highlightFor(kind: MarkKind): Highlight | undefined {
+    if (!registry || !Ctor) return undefined;
+    let highlight = painted.get(kind);
+    if (!highlight) {
+      highlight = new Ctor();
+      // Names sit above claim sentences so the underline stays visible inside a tinted sentence.
+      highlight.priority = kind === 'mention' ? 2 : 1;
+      painted.set(kind, highlight);
+      registry.set(HIGHLIGHT[kind], highlight);
+    }
+    return highlight;
+  }
+
+  const isVisible = (mark: Mark): boolean => mark.entities.length === 0 || mark.entities.some((id) => !hidden.has(id));
+
+  function repaint(): void {
+    for (const kind of ['mention', 'claim'] as const) {
+      const highlight = highlightFor(kind);
+      if (!highlight) continue;
+      highlight.clear();
+      for (const mark of marks) if (mark.kind === kind && isVisible(mark)) highlight.add(mark.range);
+    }
+  }
+
+  function ordered(): Mark[] {
+    if (!sorted) {
+      marks.sort(byDocumentOrder);
+      sorted = true;
+    }
+    return marks;
+  }
+
+  function clearFocus(): void {
+    if (focusTimer !== undefined) clearTimeout(focusTimer);
+    focusTimer = undefined;
+    registry?.delete(HIGHLIGHT.focus);
+  }
+
+  return {
+    add(added) {
+      if (added.length === 0) return;
+      marks.push(...added);
+      sorted = false;
+      for (const mark of added) if (isVisible(mark)) highlightFor(mark.kind)?.add(mark.range);
+    },
+    setHiddenEntities(next) {
+      hidden = new Set(next);
+      repaint();
+    },
+    visible(kind) {
+      return ordered().filter((mark) => mark.kind === kind && isVisible(mark));
+    },
+    all() {
+      return ordered();
+    },
+    prune() {
+      const before = marks.length;
+      marks = marks.filter((mark) => !isStale(mark));
+      const dropped = before - marks.length;
+      if (dropped > 0) repaint();
+      return dropped;
+    },
+    focus(range) {
+      clearFocus();
+      if (!registry || !Ctor) return;
+      const highlight = new Ctor(range);
+      highlight.priority = 3;
+      registry.set(HIGHLIGHT.focus, highlight);
+      focusTimer = setTimeout(clearFocus, focusMs);
+    },
+    clear() {
+      marks = [];
+      sorted = true;
+      for (const highlight of painted.values()) highlight.clear();
+      clearFocus();
+    },
+    destroy() {
+      clearFocus();
+      for (const kind of painted.keys()) registry?.delete(HIGHLIGHT[kind]);
+      painted.clear();
+      marks = [];
+    },
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * Living pages: text that arrives after load (infinite scroll, live blogs, comments) is
+ * scanned too. The MutationObserver callback only records what changed; a batch runs when
+ * the page is idle (or after a timeout), works out the smallest set of block roots that hold
+ * new or edited text, and hands them over. Text nodes already scanned and unchanged are
+ * skipped, so a page that merely moves its nodes around costs nothing.
+ */
+
+/** What one batch found. */
+export interface WatchBatch {
+  /** Connected blocks holding new or changed text, none inside another, in document order. */
+  roots: Element[];
+  /** Text nodes whose contents changed since they were scanned: their old marks are void. */
+  changed: Set<Node>;
+  /** True if nodes were removed: marks may have left the document. */
+  removed: boolean;
+}
+
+/** Runs `run` later; returns a canceller. */
+export type Scheduler = (run: () => void) => () => void;
+
+export interface WatchOptions {
+  root: Node;
+  /** Our own UI: its mutations are never page content. */
+  isOwn: (node: Node) => boolean;
+  /** Text nodes already scanned. Watch deletes changed nodes from it; the caller adds scanned ones. */
+  scanned: WeakSet<Node>;
+  onBatch: (batch: WatchBatch) => void | Promise<void>;
+  signal: AbortSignal;
+  schedule?: Scheduler;
+}
+
+/**
+ * Elements that bound a sentence well enough to rescan as a whole. Containers (article,
+ * section, div) are left out on purpose: a feed appending to an article must not make us
+ * rescan the whole article each time.
+ */
+const BLOCK = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,figcaption,td,th,pre';
+
+/** Idle callback with a deadline, so a busy page still gets its batch within half a second. */
+export const idleScheduler: Scheduler = (run) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
+};
+
+function blockOf(node: Node): Element | null {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  if (!element) return null;
+  return element.closest(BLOCK) ?? element;
+}
+
+function hasUnscannedText(root: Element, scanned: WeakSet<Node>): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!scanned.has(node) && node.nodeValue?.trim()) return true;
+  }
+  return false;
+}
+
+/** Reduces the recorded nodes to the outermost connected blocks with text still to scan. */
+export function collectRoots(nodes: Iterable<Node>, scanned: WeakSet<Node>, isOwn: (node: Node) => boolean, within: Node): Element[] {
+  const blocks = new Set<Element>();
+  for (const node of nodes) {
+    if (!node.isConnected || !within.contains(node) || isOwn(node)) continue;
+    let block = blockOf(node);
+    // Never climb out of the watched root (or up to it, for a stray text node under <body>).
+    if (block && (block === within || !within.contains(block))) block = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (block) blocks.add(block);
+  }
+  const ordered = [...blocks].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const roots: Element[] = [];
+  for (const block of ordered) {
+    const last = roots[roots.length - 1];
+    if (last && last.contains(block)) continue;
+    if (hasUnscannedText(block, scanned)) roots.push(block);
+  }
+  return roots;
+}
+
+/** Starts watching `root`; everything stops when `signal` aborts. */
+export function watchMutations(options: WatchOptions): void {
+  const { root, isOwn, scanned, onBatch, signal } = options;
+  const schedule = options.schedule ?? idleScheduler;
+  if (signal.aborted) return;
+
+  let pending: Node[] = [];
+  let changed = new Set<Node>();
+  let removed = false;
+  let cancel: (() => void) | undefined;
+  let running = false;
+
+  const flush = async (): Promise<void> => {
+    cancel = undefined;
+    if (signal.aborted) return;
+    if (running) {
+      // One batch at a time; what arrived meanwhile waits for the next slot.
+      cancel = schedule(() => void flush());
+      return;
+    }
+    const nodes = pending;
+    const edited = changed;
+    const wasRemoved = removed;
+    pending = [];
+    changed = new Set();
+    removed = false;
+    for (const node of edited) scanned.delete(node);
+    const roots = collectRoots([...nodes, ...edited], scanned, isOwn, root);
+    if (roots.length === 0 && edited.size === 0 && !wasRemoved) return;
+    running = true;
+    try {
+      await onBatch({ roots, changed: edited, removed: wasRemoved });
+    } finally {
+      running = false;
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Recording only: the page may be mid-update, and this runs before it paints.
+    for (const record of records) {
+      if (record.type === 'characterData') changed.add(record.target);
+      else {
+        pending.push(...Array.from(record.addedNodes));
+        if (record.removedNodes.length > 0) removed = true;
+      }
+    }
+    cancel ??= schedule(() => void flush());
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      cancel?.();
+      pending = [];
+      changed.clear();
+    },
+    { once: true },
+  );
+}
