@@ -1,0 +1,26 @@
+import type { Settings } from '../settings/index.ts';
+import type { Findings } from './findings.ts';
+import HoverCard from './HoverCard.tsx';
+import type { CardState, OverlayActions, Target } from './overlay-types.ts';
+import Sidebar from './Sidebar.tsx';
+
+export interface OverlayProps {
+  findings: Findings;
+  settings: Settings;
+  actions: OverlayActions;
+  card: CardState | null;
+  sidebar: { open: boolean; target?: Target & { nonce: number } };
+  announcement: string;
+}
+
+/** Everything we draw in the page: the hover card and the sidebar. */
+export default function Overlay({ findings, settings, actions, card, sidebar, announcement }: OverlayProps) {
+  return (
+    <>
+      {sidebar.open && (
+        <Sidebar findings={findings} settings={settings} actions={actions} announcement={announcement} {...(sidebar.target ? { target: sidebar.target } : {})} />
+      )}
+      {card && <HoverCard key={card.entity} card={card} findings={findings} actions={actions} />}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The props contract between the overlay controller and the Preact components: plain data in,
+ * callbacks out. Components never reach the page, the settings store or the browser API.
+ */
+import type { ExcerptKind } from '../knowledge/types.ts';
+
+/** Something the sidebar can open at, or the page can show. */
+export interface Target {
+  type: 'company' | 'claim';
+  id: string;
+}
+
+/** The hover card's state: which company, and the hovered word's box in viewport pixels. */
+export interface CardState {
+  entity: string;
+  anchor: { top: number; left: number; width: number; height: number };
+  /** Opened from the keyboard (caret browsing, find-in-page): the card takes focus. */
+  focus: boolean;
+}
+
+/** What the reader can do in the overlay. */
+export interface OverlayActions {
+  openSidebar(target?: Target): void;
+  closeSidebar(): void;
+  closeCard(): void;
+  /** The pointer entered (true) or left (false) the card. */
+  cardHover(inside: boolean): void;
+  showOnPage(target: Target): void;
+  setOutletVisible(outlet: string, visible: boolean): void;
+  setKindsVisible(kinds: readonly ExcerptKind[], visible: boolean): void;
+  setEntityVisible(entity: string, visible: boolean): void;
+}
