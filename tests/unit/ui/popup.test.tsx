@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSettingsStore, SCHEMA_VERSION } from '../../../src/settings/index.ts';
+import Popup, { type PageFindings } from '../../../src/ui/Popup.tsx';
+import { FakeStorageArea } from '../settings/fake-storage-area.ts';
+import { button, checkbox, click, settle, useEnglish } from './options-helpers.ts';
+
+const FOUND: PageFindings = {
+  entities: [
+    { id: 'huawei', name: 'Huawei' },
+    { id: 'zte', name: 'ZTE' },
+  ],
+  claims: [{ id: 'huawei-facebook-data', summary: 'Facebook shared user data with Huawei.' }],
+};
+
+let container: HTMLElement;
+let area: FakeStorageArea;
+
+beforeEach(() => {
+  useEnglish();
+  container = document.createElement('div');
+  document.body.append(container);
+  area = new FakeStorageArea({ schemaVersion: SCHEMA_VERSION });
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+async function show(
+  options: { hostname?: string | undefined; findings?: () => Promise<PageFindings | undefined>; openOptions?: () => void } = {},
+) {
+  const loadFindings = vi.fn(options.findings ?? (() => Promise.resolve(FOUND)));
+  const hostname = 'hostname' in options ? options.hostname : 'www.theverge.com';
+  render(
+    <Popup
+      store={createSettingsStore(area)}
+      hostname={hostname}
+      loadFindings={loadFindings}
+      openOptions={options.openOptions ?? (() => {})}
+    />,
+    container,
+  );
+  await settle();
+  return { loadFindings };
+}
+
+describe('Popup', () => {
+  it('lists the companies and claims found on the page, with their counts', async () => {
+    const { loadFindings } = await show();
+    expect(loadFindings).toHaveBeenCalledTimes(1);
+    const text = container.textContent!;
+    expect(text).toContain('Companies: 2');
+    expect(text).toContain('Claims: 1');
+    expect([...container.querySelectorAll('.fc-names li')].map((li) => li.textContent)).toEqual(['Huawei', 'ZTE']);
+    expect(text).toContain('Facebook shared user data with Huawei.');
+  });
+
+  it('says so when the page mentions nothing known', async () => {
+    await show({ findings: () => Promise.resolve({ entities: [], claims: [] }) });
+    expect(container.textContent).toContain('No company or claim from the knowledge base was found on this page.');
+  });
+
+  it('says it cannot work on a page without a content script', async () => {
+    await show({ findings: () => Promise.reject(new Error('Could not establish connection')) });
+    expect(container.textContent).toContain('Fact Context does not work on this page.');
+  });
+
+  it('offers no site switch on a page that is not a website', async () => {
+    const { loadFindings } = await show({ hostname: undefined });
+    expect(container.textContent).toContain('Fact Context does not work on this page.');
+    expect(() => checkbox(container, 'Highlight on undefined')).toThrow();
+    expect(checkbox(container, 'Highlight on all sites').checked).toBe(true);
+    expect(loadFindings).not.toHaveBeenCalled();
+  });
+
+  it('switches the current site off and back on, saving each time', async () => {
+    await show();
+    const site = checkbox(container, 'Highlight on theverge.com');
+    expect(site.checked).toBe(true);
+    expect(site.getAttribute('role')).toBe('switch');
+
+    await click(site);
+    expect(area.data.get('disabledSites')).toEqual(['theverge.com']);
+    expect(checkbox(container, 'Highlight on theverge.com').checked).toBe(false);
+    expect(container.textContent).toContain('Highlighting is off on this site.');
+    expect(container.textContent).not.toContain('Huawei');
+
+    await click(checkbox(container, 'Highlight on theverge.com'));
+    expect(area.data.get('disabledSites')).toEqual([]);
+    expect(container.textContent).toContain('Huawei');
+  });
+
+  it('asks the page again when the site is switched back on', async () => {
+    area.data.set('disabledSites', ['theverge.com']);
+    const { loadFindings } = await show();
+    expect(loadFindings).not.toHaveBeenCalled();
+    await click(checkbox(container, 'Highlight on theverge.com'));
+    expect(loadFindings).toHaveBeenCalledTimes(1);
+    expect(container.textContent).toContain('Companies: 2');
+  });
+
+  it('pauses everywhere with the global switch', async () => {
+    await show();
+    await click(checkbox(container, 'Highlight on all sites'));
+    expect(area.data.get('enabled')).toBe(false);
+    expect(container.textContent).toContain('Paused: nothing is highlighted');
+  });
+
+  it('follows a change made on the options page while open', async () => {
+    await show();
+    await area.writeFromElsewhere({ enabled: false });
+    await settle();
+    expect(checkbox(container, 'Highlight on all sites').checked).toBe(false);
+  });
+
+  it('opens the settings', async () => {
+    const openOptions = vi.fn();
+    await show({ openOptions });
+    await click(button(container, 'Settings'));
+    expect(openOptions).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders with defaults when storage holds garbage', async () => {
+    area = new FakeStorageArea({ enabled: 'garbage', disabledSites: 42 });
+    await show();
+    expect(checkbox(container, 'Highlight on all sites').checked).toBe(true);
+    expect(checkbox(container, 'Highlight on theverge.com').checked).toBe(true);
+  });
+});
