@@ -39,9 +39,10 @@ async function knowledgePlugins() {
   if (!existsSync(file)) return [];
   const { tsImport } = await import('tsx/esm/api');
   const mod = await tsImport(pathToFileURL(file).href, import.meta.url);
-  const factory = mod.default ?? mod.knowledgePlugin ?? Object.values(mod).find((v) => typeof v === 'function');
-  if (typeof factory !== 'function') throw new Error('src/knowledge/vite-plugin.ts exports no plugin factory');
-  return [factory()];
+  if (typeof mod.factContextKnowledge !== 'function') {
+    throw new Error('src/knowledge/vite-plugin.ts no longer exports factContextKnowledge()');
+  }
+  return [mod.factContextKnowledge()];
 }
 
 /** One entry as one classic script: no imports, no chunks (content scripts cannot be modules). */
