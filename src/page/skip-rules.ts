@@ -1,0 +1,113 @@
+/**
+ * Which elements are not article text. Decided per element from its tag name and a few
+ * attributes, never from computed style (that would cost a style lookup per node on every
+ * page); callers that can afford visibility checks pass an `isHidden` hook instead.
+ *
+ * Decisions, so the next person need not rediscover them:
+ * - Chrome is skipped wherever it sits: nav, aside (pull quotes repeat the body, related boxes
+ *   are not the article), form (comment and newsletter forms), and the landmark roles
+ *   navigation, banner, contentinfo, complementary, search, plus toolbar/menu/menubar (share
+ *   bars). `<header>`/`<footer>` are chrome only when they belong to the page, not to an
+ *   article, section or main (an article's header holds its headline and byline).
+ * - "Most read" / "latest stories" / "related" / "trending" / "promo" blocks are recognised
+ *   by class or id, and only outside an `<article>` (inside one, "latest" may be a live-blog
+ *   update).
+ * - Reader comments that are not form fields are content: a reader may want company names
+ *   highlighted there, and they are clearly outside the article's own text only to people,
+ *   not to markup. Their Like/Reply buttons are skipped as form controls.
+ * - `<svg>` and `<math>` are skipped: their text is labels and formulae, not prose.
+ * - code, pre, kbd, samp are skipped: identifiers like `TCL` in code are not company names.
+ */
+
+/** Elements whose whole subtree never holds article prose. */
+const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'meta', 'link',
+  'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'picture', 'map',
+  'input', 'textarea', 'select', 'option', 'optgroup', 'button', 'datalist', 'output', 'progress', 'meter',
+  'code', 'pre', 'kbd', 'samp',
+  'nav', 'aside', 'form', 'menu',
+]);
+
+/** Skipped elements that still read as a break between the words around them. */
+const BREAKING_SKIPS: ReadonlySet<string> = new Set([
+  'input', 'textarea', 'select', 'button', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'pre', 'nav', 'aside', 'form', 'menu', 'svg', 'math', 'header', 'footer', 'dialog',
+]);
+
+/**
+ * Elements that start a new line of text. Text in two different blocks must not fuse
+ * ("<p>Huawei</p><p>Oppo</p>" is not "HuaweiOppo"); inline elements join.
+ */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
+  'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing',
+  'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre', 'search', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp', 'br',
+]);
+
+const CHROME_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'toolbar', 'menu', 'menubar',
+]);
+
+/** Class or id words of page furniture lists that sit outside the article. */
+const FURNITURE = /(?:^|[\s_-])(?:most-?read|most-?popular|latest|related|trending|popular|recommended|promo|sponsored|newsletter|share|social|outbrain|taboola)(?:$|[\s_-])/i;
+
+/** Elements never taken for furniture by their class name. */
+const CONTAINERS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Walk into the element; it is inline, so its text joins the words around it. */
+export const KEEP_INLINE = 0;
+/** Walk into the element; it is a block, so its text is set apart from the text around it. */
+export const KEEP_BLOCK = 1;
+/** Skip the element and everything inside it. */
+export const SKIP = 2;
+/** Skip the element and its subtree, and treat it as a break between the words around it. */
+export const SKIP_BREAK = 3;
+/**
+ * How the walker treats an element. Bit 0 means "breaks the text", bit 1 means "skipped",
+ * so the walker decides with two bit tests.
+ */
+export type Verdict = typeof KEEP_INLINE | typeof KEEP_BLOCK | typeof SKIP | typeof SKIP_BREAK;
+
+/** Optional visibility test supplied by the caller (e.g. `el => !el.checkVisibility()`). */
+export type IsHidden = (el: Element) => boolean;
+
+/**
+ * Classifies one element. Cheap on the common path: a Set lookup on the tag name, and
+ * attribute reads only for elements that have attributes.
+ */
+export function classify(el: Element, isHidden?: IsHidden): Verdict {
+  const tag = el.localName;
+  if (SKIP_TAGS.has(tag)) return BREAKING_SKIPS.has(tag) ? SKIP_BREAK : SKIP;
+  if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('article, section, main, [role="main"], [role="article"]')) {
+    return SKIP_BREAK;
+  }
+  if (tag === 'dialog' && !el.hasAttribute('open')) return SKIP_BREAK;
+  if (el.hasAttributes() && skippedByAttributes(el)) {
+    return BLOCK_TAGS.has(tag) ? SKIP_BREAK : SKIP;
+  }
+  if (isHidden !== undefined && isHidden(el)) return BLOCK_TAGS.has(tag) ? SKIP_BREAK : SKIP;
+  return BLOCK_TAGS.has(tag) ? KEEP_BLOCK : KEEP_INLINE;
+}
+
+function skippedByAttributes(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && CHROME_ROLES.has(role.trim().toLowerCase())) return true;
+  const style = el.getAttribute('style');
+  if (style !== null && HIDING_STYLE.test(style)) return true;
+  const cls = el.getAttribute('class');
+  const id = el.id;
+  if ((cls !== null && FURNITURE.test(cls)) || (id !== '' && FURNITURE.test(id))) {
+    // Rare path (a class matched), so the tree queries are affordable. A wrapper that holds
+    // the article or the headline ("page--latest" on <body>) is not a furniture list.
+    return el.closest('article') === null && !CONTAINERS.has(el.localName) && el.querySelector('article, main, h1') === null;
+  }
+  return false;
+}
