@@ -36,19 +36,6 @@ async function settledHighlights(harness, page) {
   }
 }
 
-/** Scrolls the first highlighted stretch near the top, so the screenshot shows the product at work. */
-async function scrollToFirstHighlight(page) {
-  await page.evaluate((names) => {
-    for (const name of names) {
-      const first = [...(CSS.highlights.get(name) ?? [])][0];
-      if (!first) continue;
-      const top = first.getBoundingClientRect().top + window.scrollY;
-      window.scrollTo(0, Math.max(0, top - 160));
-      return;
-    }
-  }, HIGHLIGHTS);
-}
-
 function report(found, server, harness) {
   const [mentions, claims] = HIGHLIGHTS.map((name) => found[name]);
   const distinct = (ranges) => [...new Set(ranges.map((r) => r.text.replace(/\s+/g, ' ').trim()))];
@@ -82,7 +69,7 @@ async function main() {
     }
     await page.setViewport({ width: 1280, height: 900 });
     const found = await settledHighlights(harness, page);
-    await scrollToFirstHighlight(page);
+    await harness.scrollToFirstHighlight(page, HIGHLIGHTS);
     await mkdir(join(root, 'artifacts'), { recursive: true });
     const shot = join(root, 'artifacts/start.png');
     await page.screenshot({ path: shot });

@@ -262,6 +262,19 @@ export async function waitForHighlight(page: Page, name: string, minRanges = 0, 
   return (await readHighlights(page, name)) ?? [];
 }
 
+/** Scrolls the first range of the first non-empty highlight in `names` near the top of the viewport. */
+export async function scrollToFirstHighlight(page: Page, names: readonly string[]): Promise<boolean> {
+  return page.evaluate((highlightNames: readonly string[]) => {
+    for (const name of highlightNames) {
+      const first = [...(CSS.highlights.get(name) ?? [])][0];
+      if (!(first instanceof Range)) continue;
+      window.scrollTo(0, Math.max(0, first.getBoundingClientRect().top + window.scrollY - 160));
+      return true;
+    }
+    return false;
+  }, names);
+}
+
 /**
  * Requests the browsers make on their own, measured with no extension installed and every switch
  * above applied (Chromium 156: the on-demand update check of the "Optimization Guide On Device
