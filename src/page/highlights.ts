@@ -53,6 +53,8 @@ export interface Highlighter {
   all(): readonly Mark[];
   /** Drops marks whose text has left the document; returns how many. */
   prune(): number;
+  /** Drops the marks `test` picks (e.g. those on text the page has since edited); returns how many. */
+  remove(test: (mark: Mark) => boolean): number;
   /** Paints a temporary third highlight over `range` (Show on page). */
   focus(range: Range): void;
   /** Removes every mark and every highlight we registered. */
@@ -94,6 +96,8 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
 
   let marks: Mark[] = [];
   let sorted = true;
+  // Hit testing reads the visible mentions on every animation frame: keep the list until it changes.
+  const visibleCache = new Map<MarkKind, Mark[]>();
   let hidden: ReadonlySet<string> = new Set();
   let focusTimer: ReturnType<typeof setTimeout> | undefined;
   const painted = new Map<MarkKind, Highlight>();
@@ -114,6 +118,7 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
   const isVisible = (mark: Mark): boolean => mark.entities.length === 0 || mark.entities.some((id) => !hidden.has(id));
 
   function repaint(): void {
+    visibleCache.clear();
     for (const kind of ['mention', 'claim'] as const) {
       const highlight = highlightFor(kind);
       if (!highlight) continue;
@@ -130,6 +135,14 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
     return marks;
   }
 
+  function remove(test: (mark: Mark) => boolean): number {
+    const before = marks.length;
+    marks = marks.filter((mark) => !test(mark));
+    const dropped = before - marks.length;
+    if (dropped > 0) repaint();
+    return dropped;
+  }
+
   function clearFocus(): void {
     if (focusTimer !== undefined) clearTimeout(focusTimer);
     focusTimer = undefined;
@@ -141,6 +154,7 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
       if (added.length === 0) return;
       marks.push(...added);
       sorted = false;
+      visibleCache.clear();
       for (const mark of added) if (isVisible(mark)) highlightFor(mark.kind)?.add(mark.range);
     },
     setHiddenEntities(next) {
@@ -148,18 +162,18 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
       repaint();
     },
     visible(kind) {
-      return ordered().filter((mark) => mark.kind === kind && isVisible(mark));
+      let list = visibleCache.get(kind);
+      if (!list) {
+        list = ordered().filter((mark) => mark.kind === kind && isVisible(mark));
+        visibleCache.set(kind, list);
+      }
+      return list;
     },
     all() {
       return ordered();
     },
-    prune() {
-      const before = marks.length;
-      marks = marks.filter((mark) => !isStale(mark));
-      const dropped = before - marks.length;
-      if (dropped > 0) repaint();
-      return dropped;
-    },
+    prune: () => remove(isStale),
+    remove,
     focus(range) {
       clearFocus();
       if (!registry || !Ctor) return;
@@ -171,6 +185,7 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
     clear() {
       marks = [];
       sorted = true;
+      visibleCache.clear();
       for (const highlight of painted.values()) highlight.clear();
       clearFocus();
     },

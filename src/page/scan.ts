@@ -1,0 +1,130 @@
+/**
+ * Runs the engine over page text and turns its matches into marks, without blocking the page:
+ * long texts are scanned in chunks cut at block boundaries, and Ranges are made in slices,
+ * yielding to the page between them so no task runs much past a frame.
+ */
+import type { Engine, ScanResult } from '../match/index.ts';
+import { makeMark, type Mark } from './highlights.ts';
+import { BLOCK_SEPARATOR, buildTextModel, type TextModel } from './text-model.ts';
+
+/** Hands control back to the page; resolves when the page has had its turn. */
+export type Yield = () => Promise<void>;
+
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
+
+/** `scheduler.yield()` where it exists (Chromium 129+), otherwise a macrotask. */
+export const yieldToPage: Yield = () => {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** Work per slice before yielding, in ms: well under the 50 ms of a long task. */
+const BUDGET_MS = 12;
+/** Characters per engine call; cut at the next block boundary. */
+const CHUNK = 20_000;
+
+/** Calls `work` on each item, yielding whenever a slice has used its budget. Stops on abort. */
+export async function eachSliced<T>(items: Iterable<T>, work: (item: T) => void, signal: AbortSignal, pause: Yield = yieldToPage): Promise<void> {
+  let sliceStart = performance.now();
+  for (const item of items) {
+    if (signal.aborted) return;
+    work(item);
+    if (performance.now() - sliceStart > BUDGET_MS) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** [start, end) pieces of `text`, each ending at a block separator when one is near. */
+export function chunkBounds(text: string, size = CHUNK): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const cut = text.indexOf(BLOCK_SEPARATOR, end);
+      end = cut < 0 ? text.length : cut + 1;
+    }
+    bounds.push([start, end]);
+    start = end;
+  }
+  return bounds;
+}
+
+/** Scans `text` chunk by chunk (yielding between chunks); offsets are into the whole text. */
+export async function scanSliced(engine: Engine, text: string, title: string, signal: AbortSignal, pause: Yield = yieldToPage): Promise<ScanResult> {
+  const result: ScanResult = { mentions: [], claims: [] };
+  await eachSliced(
+    chunkBounds(text),
+    ([start, end]) => {
+      const part = engine.scan(text.slice(start, end), { title });
+      for (const m of part.mentions) result.mentions.push({ ...m, start: m.start + start, end: m.end + start });
+      for (const c of part.claims) result.claims.push({ ...c, start: c.start + start, end: c.end + start });
+    },
+    signal,
+    pause,
+  );
+  return result;
+}
+
+/** Turns scan results into marks (in slices); matches that map to no Range are dropped. */
+export async function toMarks(model: TextModel, result: ScanResult, signal: AbortSignal, pause: Yield = yieldToPage): Promise<Mark[]> {
+  const marks: Mark[] = [];
+  await eachSliced(
+    result.claims,
+    (c) => {
+      const range = model.toRange(c.start, c.end);
+      if (range && !range.collapsed) marks.push(makeMark('claim', range, c.entities, { claim: c.claim, cues: c.cues }));
+    },
+    signal,
+    pause,
+  );
+  await eachSliced(
+    result.mentions,
+    (m) => {
+      const range = model.toRange(m.start, m.end);
+      if (range && !range.collapsed) marks.push(makeMark('mention', range, [m.entity]));
+    },
+    signal,
+    pause,
+  );
+  return marks;
+}
+
+/** What scanning one root produced. */
+export interface RootScan {
+  model: TextModel;
+  marks: Mark[];
+}
+
+/** Builds the text model of `root`, scans it and makes its marks. */
+export async function scanRoot(
+  engine: Engine,
+  root: Node,
+  options: { title: string; isHidden?: (el: Element) => boolean; signal: AbortSignal; pause?: Yield },
+): Promise<RootScan> {
+  const model = buildTextModel(root, options.isHidden ? { isHidden: options.isHidden } : {});
+  if (!model.text.trim()) return { model, marks: [] };
+  const result = await scanSliced(engine, model.text, options.title, options.signal, options.pause);
+  return { model, marks: await toMarks(model, result, options.signal, options.pause) };
+}
+
+const nodeIds = new WeakMap<Node, number>();
+let nextNodeId = 1;
+
+function nodeId(node: Node): number {
+  let id = nodeIds.get(node);
+  if (id === undefined) nodeIds.set(node, (id = nextNodeId++));
+  return id;
+}
+
+/** Identity of a mark by what it marks, so a rescan of text already marked adds nothing. */
+export function markKey(mark: Mark): string {
+  const r = mark.range;
+  const what = mark.kind === 'claim' ? `c:${mark.claim ?? ''}` : `m:${mark.entities.join(',')}`;
+  return `${what}@${nodeId(r.startContainer)}:${r.startOffset}-${nodeId(r.endContainer)}:${r.endOffset}`;
+}

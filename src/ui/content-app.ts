@@ -1,0 +1,307 @@
+/**
+ * The content-script application: reads the page, paints what it finds, keeps up with a living
+ * page and with the reader's settings, and runs the hover card and the sidebar. Browser services
+ * come in through {@link ContentServices}, so this runs unchanged under tests.
+ *
+ * Everything it starts hangs off one AbortController; `destroy()` (or a newer copy of the
+ * script announcing itself) tears all of it down and leaves the page as it found it.
+ */
+import { h, render } from 'preact';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import { createEngine, type Engine } from '../match/index.ts';
+import { createHighlighter, type Mark } from '../page/highlights.ts';
+import { createLazyHost, isInHost } from '../page/host.ts';
+import { trackHover } from '../page/hover.ts';
+import { markKey, scanRoot, yieldToPage, type Yield } from '../page/scan.ts';
+import { watchMutations, type Scheduler, type WatchBatch } from '../page/watch.ts';
+import { isSiteEnabled, type Settings, type SettingsStore } from '../settings/index.ts';
+import { createCardIntent } from './card-intent.ts';
+import { buildFindings, type Findings } from './findings.ts';
+import { t } from './i18n.ts';
+import { createOnPageIndex } from './on-page.ts';
+import Overlay from './Overlay.tsx';
+import type { CardState, Target } from './overlay-types.ts';
+import { createOverlayActions } from './overlay-actions.ts';
+import { OVERLAY_CSS } from './styles.ts';
+
+/** What the content script needs from the browser, injected by extension/content.ts. */
+export interface ContentServices {
+  settings: SettingsStore;
+  /** Tells the background what was found (toolbar badge, popup). */
+  reportFound(found: { mentions: number; claims: number }): Promise<void>;
+  /** Calls `handler` when the toggle-sidebar command is pressed in this tab. */
+  onToggleSidebar(handler: () => void, signal: AbortSignal): void;
+  /** False once the extension was reloaded or removed under the page. */
+  isAlive(): boolean;
+}
+
+export interface ContentAppOptions {
+  doc: Document;
+  kb: KnowledgeBase;
+  services: ContentServices;
+  /** A prebuilt engine (tests share one); built from `kb` otherwise. */
+  engine?: Engine;
+  /** How long-running work yields to the page. */
+  pause?: Yield;
+  /** When batches of page changes run (idle time by default). */
+  schedule?: Scheduler;
+}
+
+export interface ContentApp {
+  /** Settles when the first scan is done (or skipped because the site is off). */
+  ready: Promise<void>;
+  /** Settles when every page change seen so far has been scanned. */
+  idle(): Promise<void>;
+  destroy(): void;
+}
+
+/** Fired on the document by a newly started copy of the script, so an older copy steps aside. */
+const TAKEOVER_EVENT = 'fact-context:takeover';
+
+/** Elements the reader cannot see are not content: `checkVisibility` where it exists. */
+function isHidden(element: Element): boolean {
+  return typeof element.checkVisibility === 'function' ? !element.checkVisibility() : false;
+}
+
+/** Starts the application on `doc`. */
+export function startContentApp(options: ContentAppOptions): ContentApp {
+  const { doc, kb, services } = options;
+  const pause = options.pause ?? yieldToPage;
+  const engine = options.engine ?? createEngine(kb);
+  const app = new AbortController();
+  const appSignal = app.signal;
+
+  // A copy of this script from before an extension update may still be running: retire it.
+  doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  doc.addEventListener(TAKEOVER_EVENT, () => destroy(), { signal: appSignal, once: true });
+
+  const highlighter = createHighlighter();
+  const host = createLazyHost(doc, OVERLAY_CSS);
+  let settings: Settings | undefined;
+  let active: AbortController | null = null;
+  let keys = new Set<string>();
+  let scanned = new WeakSet<Node>();
+  let pageText: string[] = [];
+  let onPage = createOnPageIndex('');
+  let onPageStale = false;
+  let card: CardState | null = null;
+  let sidebar: { open: boolean; target?: Target & { nonce: number } } = { open: false };
+  let returnFocus: Element | null = null;
+  let lastReport = '';
+  let pending: Promise<void> = Promise.resolve();
+
+  function destroy(): void {
+    if (appSignal.aborted) return;
+    app.abort();
+    active = null;
+    highlighter.destroy();
+    const mounted = host.peek();
+    if (mounted) render(null, mounted.mount);
+    host.destroy();
+  }
+
+  /** Messaging failed: if the extension is gone, stop painting a page nobody can serve. */
+  function checkAlive(): boolean {
+    if (services.isAlive()) return true;
+    destroy();
+    return false;
+  }
+
+  function findings(): Findings {
+    if (onPageStale) {
+      onPage = createOnPageIndex(pageText.join('\n'));
+      onPageStale = false;
+    }
+    return buildFindings({ kb, marks: highlighter.all(), settings: settings!, onPage });
+  }
+
+  function renderUi(): void {
+    if (appSignal.aborted || !settings) return;
+    if (!card && !sidebar.open && !host.peek()) return;
+    const view = findings();
+    const announcement = t('announceFound', [String(view.companies.length), String(view.claimsOnPage.length)]);
+    render(h(Overlay, { findings: view, settings, actions, card, sidebar, announcement }), host.get().mount);
+  }
+
+  function report(): void {
+    const visibleEntities = new Set(highlighter.visible('mention').flatMap((m) => m.entities));
+    const visibleClaims = new Set(highlighter.visible('claim').map((m) => m.claim));
+    const found = { mentions: visibleEntities.size, claims: visibleClaims.size };
+    const key = `${found.mentions}/${found.claims}`;
+    if (key === lastReport) return;
+    lastReport = key;
+    services.reportFound(found).catch(() => checkAlive());
+  }
+
+  function changed(): void {
+    report();
+    renderUi();
+  }
+
+  function addMarks(marks: readonly Mark[]): void {
+    const fresh = marks.filter((mark) => {
+      const key = markKey(mark);
+      if (keys.has(key)) return false;
+      keys.add(key);
+      return true;
+    });
+    highlighter.add(fresh);
+  }
+
+  async function scanInto(root: Node, signal: AbortSignal): Promise<void> {
+    const { model, marks } = await scanRoot(engine, root, { title: doc.title, isHidden, signal, pause });
+    if (signal.aborted) return;
+    for (const segment of model.segments) scanned.add(segment.node);
+    if (model.text) {
+      pageText.push(model.text);
+      onPageStale = true;
+    }
+    addMarks(marks);
+  }
+
+  async function onBatch(batch: WatchBatch, signal: AbortSignal): Promise<void> {
+    if (!checkAlive()) return;
+    let dropped = 0;
+    if (batch.changed.size > 0) dropped += highlighter.remove((mark) => mark.anchors.some((node) => batch.changed.has(node)));
+    if (batch.removed || batch.changed.size > 0) dropped += highlighter.prune();
+    if (dropped > 0) keys = new Set(highlighter.all().map(markKey));
+    for (const root of batch.roots) {
+      if (signal.aborted) return;
+      await scanInto(root, signal);
+    }
+    changed();
+  }
+
+  async function activate(): Promise<void> {
+    const run = new AbortController();
+    active = run;
+    const signal = AbortSignal.any([appSignal, run.signal]);
+    highlighter.setHiddenEntities(new Set(settings?.hiddenEntities ?? []));
+    await scanInto(doc, signal);
+    if (signal.aborted) return;
+    changed();
+    watchMutations({
+      root: doc.body ?? doc.documentElement,
+      isOwn: isInHost,
+      scanned,
+      onBatch: (batch) => (pending = onBatch(batch, signal).catch(() => undefined)),
+      signal,
+      ...(options.schedule ? { schedule: options.schedule } : {}),
+    });
+    trackHover({
+      doc,
+      items: () => highlighter.visible('mention'),
+      isOwnUi: (target) => target instanceof Node && isInHost(target),
+      onChange: (mark, source) => (source === 'caret' && mark ? intent.now(mark) : intent.hover(mark)),
+      signal,
+    });
+  }
+
+  function deactivate(): void {
+    active?.abort();
+    active = null;
+    highlighter.clear();
+    keys = new Set();
+    scanned = new WeakSet();
+    pageText = [];
+    onPageStale = true;
+    intent.now(null);
+    changed();
+  }
+
+  const intent = createCardIntent<Mark>({
+    open(mark) {
+      const box = mark.range.getBoundingClientRect();
+      const entity = mark.entities[0];
+      if (!entity) return;
+      card = { entity, anchor: { top: box.top, left: box.left, width: box.width, height: box.height }, focus: false };
+      renderUi();
+    },
+    close() {
+      if (!card) return;
+      card = null;
+      renderUi();
+    },
+    signal: appSignal,
+  });
+
+  function openSidebar(target?: Target): void {
+    if (!sidebar.open) {
+      const focused = doc.activeElement;
+      returnFocus = focused && focused !== doc.body && !isInHost(focused) ? focused : null;
+    }
+    card = null;
+    intent.now(null);
+    sidebar = target ? { open: true, target: { ...target, nonce: Date.now() } } : { open: true };
+    renderUi();
+  }
+
+  function closeSidebar(): void {
+    if (!sidebar.open) return;
+    sidebar = { open: false };
+    renderUi();
+    const back = returnFocus;
+    returnFocus = null;
+    if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+  }
+
+  function applySettings(next: Settings): void {
+    if (appSignal.aborted) return;
+    settings = next;
+    const on = isSiteEnabled(next, doc.location?.hostname ?? '');
+    if (on && !active) void activate();
+    else if (!on && active) deactivate();
+    else {
+      highlighter.setHiddenEntities(new Set(next.hiddenEntities));
+      changed();
+    }
+  }
+
+  const actions = createOverlayActions({
+    doc,
+    highlighter,
+    settingsStore: services.settings,
+    openSidebar,
+    closeSidebar,
+    closeCard: () => intent.now(null),
+    cardHover: (inside) => intent.inCard(inside),
+    applySettings,
+    onStoreError: () => void checkAlive(),
+  });
+
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && card) intent.now(null);
+    },
+    { signal: appSignal },
+  );
+  // The card is placed by the word's box; once the page scrolls that box is elsewhere.
+  doc.defaultView?.addEventListener('scroll', () => card && intent.now(null), { passive: true, signal: appSignal });
+  services.onToggleSidebar(() => {
+    if (sidebar.open) closeSidebar();
+    else openSidebar(card ? { type: 'company', id: card.entity } : undefined);
+  }, appSignal);
+
+  const ready = (async () => {
+    const initial = await services.settings.get();
+    if (appSignal.aborted) return;
+    services.settings.subscribe(applySettings, { signal: appSignal });
+    settings = initial;
+    if (isSiteEnabled(initial, doc.location?.hostname ?? '')) await activate();
+    else report();
+  })();
+
+  return {
+    ready,
+    async idle() {
+      await ready;
+      let seen: Promise<void> | undefined;
+      while (seen !== pending) {
+        seen = pending;
+        await seen;
+      }
+    },
+    destroy,
+  };
+}

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSettingsStore } from '../../../src/settings/index.ts';
+import { startContentApp, type ContentApp } from '../../../src/ui/content-app.ts';
+import { FakeStorageArea } from '../settings/fake-storage-area.ts';
+import { useEnglish } from './setup-i18n.ts';
+import { tinyKb } from './tiny-kb.ts';
+
+const PAGE = `<main><article>
+  <h1>Acme and Globex</h1>
+  <p>Acme was one of four companies with access to Globex user data.</p>
+  <p>Globex said nothing.</p>
+</article></main>`;
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+describe('content app', () => {
+  let app: ContentApp | undefined;
+  beforeAll(useEnglish);
+  afterEach(() => {
+    app?.destroy();
+    app = undefined;
+  });
+
+  function start(stored: Record<string, unknown> = {}) {
+    document.body.innerHTML = PAGE;
+    const area = new FakeStorageArea(stored);
+    const reports: { mentions: number; claims: number }[] = [];
+    let toggle: (() => void) | undefined;
+    app = startContentApp({
+      doc: document,
+      kb: tinyKb(),
+      services: {
+        settings: createSettingsStore(area),
+        reportFound: async (found) => void reports.push(found),
+        onToggleSidebar: (handler) => void (toggle = handler),
+        isAlive: () => true,
+      },
+      pause: () => Promise.resolve(),
+      schedule: (run) => {
+        const id = setTimeout(run, 0);
+        return () => clearTimeout(id);
+      },
+    });
+    return { app, area, reports, toggle: () => toggle?.() };
+  }
+
+  const shadow = () => document.querySelector('fact-context-root')?.shadowRoot ?? null;
+
+  it('reports what it found and adds nothing to the page until the UI is needed', async () => {
+    const { app, reports } = start();
+    const before = document.body.innerHTML;
+    await app.ready;
+    expect(reports.at(-1)).toEqual({ mentions: 2, claims: 1 });
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.querySelector('fact-context-root')).toBeNull();
+  });
+
+  it('opens the sidebar on the toggle command, outside <body>', async () => {
+    const { app, toggle } = start();
+    await app.ready;
+    toggle();
+    expect(document.body.querySelector('fact-context-root')).toBeNull();
+    const aside = shadow()?.querySelector('aside');
+    expect(aside?.getAttribute('aria-label')).toBe('Fact Context');
+    expect(aside?.textContent).toContain('Acme had access to Globex user data.');
+    toggle();
+    expect(shadow()?.querySelector('aside')).toBeNull();
+  });
+
+  it('scans text the page appends after load', async () => {
+    const { app, reports } = start();
+    await app.ready;
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Officials warned that Acme gear could spy on networks.</p>');
+    await settle();
+    await app.idle();
+    expect(reports.at(-1)).toEqual({ mentions: 2, claims: 2 });
+  });
+
+  it('applies a company switch from another tab at once', async () => {
+    const { app, area, reports } = start();
+    await app.ready;
+    await area.writeFromElsewhere({ hiddenEntities: ['acme', 'globex'] });
+    await settle();
+    expect(reports.at(-1)).toEqual({ mentions: 0, claims: 0 });
+  });
+
+  it('stays off while paused, and starts when switched back on', async () => {
+    const { app, area, reports } = start({ enabled: false });
+    await app.ready;
+    expect(reports.at(-1)).toEqual({ mentions: 0, claims: 0 });
+    await area.writeFromElsewhere({ enabled: true });
+    await settle();
+    await app.idle();
+    expect(reports.at(-1)).toEqual({ mentions: 2, claims: 1 });
+  });
+
+  it('survives corrupt values in storage', async () => {
+    const { app, reports } = start({ enabled: 'yes', kinds: 42, hiddenEntities: [null, 7, 'globex'], disabledSites: {} });
+    await app.ready;
+    expect(reports.at(-1)).toEqual({ mentions: 1, claims: 1 });
+  });
+
+  it('tears everything down on destroy', async () => {
+    const { app, toggle, reports } = start();
+    await app.ready;
+    toggle();
+    expect(document.querySelector('fact-context-root')).not.toBeNull();
+    const reported = reports.length;
+    app.destroy();
+    expect(document.querySelector('fact-context-root')).toBeNull();
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Officials warned that Acme gear could spy on networks.</p>');
+    toggle();
+    await settle();
+    expect(reports.length).toBe(reported);
+    expect(document.querySelector('fact-context-root')).toBeNull();
+  });
+
+  it('steps aside when a newer copy of the script starts', async () => {
+    const first = start();
+    await first.app.ready;
+    first.toggle();
+    const second = startContentApp({
+      doc: document,
+      kb: tinyKb(),
+      services: {
+        settings: createSettingsStore(new FakeStorageArea()),
+        reportFound: async () => {},
+        onToggleSidebar: () => {},
+        isAlive: () => true,
+      },
+      pause: () => Promise.resolve(),
+    });
+    expect(document.querySelector('fact-context-root')).toBeNull();
+    second.destroy();
+  });
+});
