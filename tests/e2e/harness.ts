@@ -220,6 +220,29 @@ async function gotoMozExtension(page: Page, url: string, timeout = 15_000): Prom
   }
 }
 
+/**
+ * The URL of the running background: Chromium's service worker, Firefox's generated event page
+ * (asked for from an extension page, the only place `runtime.getBackgroundPage` is callable).
+ */
+export async function backgroundUrl(launched: LaunchedBrowser): Promise<string> {
+  if (launched.kind === 'chromium') {
+    const worker = await launched.browser.waitForTarget(
+      (target) => target.type() === 'service_worker' && target.url().startsWith(launched.extensionUrl('')),
+      { timeout: 15_000 },
+    );
+    return worker.url();
+  }
+  const page = await openExtensionPage(launched, 'options.html');
+  try {
+    return await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }).browser;
+      return (await api.runtime.getBackgroundPage())?.location.href ?? '';
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 /** One range of a CSS highlight, as the page's main world sees it. */
 export interface HighlightRange {
   text: string;

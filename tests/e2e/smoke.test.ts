@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
   BROWSER_KINDS,
+  backgroundUrl,
   launchBrowser,
   openExtensionPage,
   startFixtureServer,
@@ -41,6 +42,11 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     const ranges = await waitForHighlight(page, 'fact-context-mention');
     expect(Array.isArray(ranges)).toBe(true);
     await page.close();
+  });
+
+  test('the background starts', async () => {
+    const url = await backgroundUrl(launched);
+    expect(url.startsWith(launched.extensionUrl(''))).toBe(true);
   });
 
   test('the popup renders', async () => {
