@@ -243,6 +243,49 @@ export async function backgroundUrl(launched: LaunchedBrowser): Promise<string> 
   }
 }
 
+/**
+ * Runs `fn` in an extension page (options.html), where the WebExtension API is available as the
+ * `browser` global in both browsers (Chromium 148+ has it natively), e.g. to read the badge or
+ * storage. `fn` is serialized: it sees only its arguments.
+ */
+export async function evaluateInExtension<Args extends unknown[], Result>(
+  launched: LaunchedBrowser,
+  fn: (...args: Args) => Result | Promise<Result>,
+  ...args: Args
+): Promise<Result> {
+  const page = await openExtensionPage(launched, 'options.html');
+  try {
+    // puppeteer's evaluate() generics cannot follow a generic `fn`; the call is type-checked above.
+    return (await page.evaluate(fn as (...a: unknown[]) => Result, ...args)) as Result;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The toolbar badge text the extension set for `page`'s tab ('' when none). Chromium hides tab
+ * URLs from an extension without the `tabs` permission, so the tab is found by making it the
+ * active one while an extension page (opened first, in the background) asks for it.
+ */
+export async function badgeText(launched: LaunchedBrowser, page: Page): Promise<string> {
+  const extensionPage = await openExtensionPage(launched, 'options.html');
+  try {
+    await page.bringToFront();
+    return await extensionPage.evaluate(async () => {
+      interface Api {
+        tabs: { query(q: object): Promise<{ id?: number }[]> };
+        action: { getBadgeText(d: { tabId: number }): Promise<string> };
+      }
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error('no active tab');
+      return api.action.getBadgeText({ tabId: tab.id });
+    });
+  } finally {
+    await extensionPage.close();
+  }
+}
+
 /** One range of a CSS highlight, as the page's main world sees it. */
 export interface HighlightRange {
   text: string;
@@ -316,7 +359,7 @@ export function requestsBeyond(server: FixtureServer): string[] {
 
 /**
  * Records the URL of every request `page` makes from now on (the document, its subresources and
- * whatever the content script fetches on its behalf). For the whole browser, including the
+ * whatever the content script fetches; Firefox also lists `data:` URLs). For the whole browser, including the
  * extension's background, launch with `server` and read `server.requests`.
  */
 export function collectPageRequests(page: Page): { urls: string[]; stop(): void } {
