@@ -1,5 +1,10 @@
 import { charFlags, foldUnit, IGNORABLE, INLINE_SPACE } from './chars.ts';
 
+// Module-local: tsx and bundlers may turn an imported binding into a getter call per access.
+const flags = charFlags;
+const SKIP = IGNORABLE;
+const SPACE_FLAG = INLINE_SPACE;
+
 /**
  * An Aho-Corasick automaton over case-folded UTF-16 code units, compiled to a full transition
  * table in one typed array, so scanning costs one table load per code unit however many
@@ -95,19 +100,29 @@ export class Automaton {
       }
     }
 
+    // Renumber states breadth-first: a scan spends most of its time near the root, so the
+    // shallow rows, packed together, stay in cache even with tens of thousands of patterns.
+    const rank = new Int32Array(states);
+    for (let k = 0; k < states; k++) rank[queue[k]!] = k;
     const table = new Int32Array(states * width);
+    const outByRank = new Int32Array(states);
+    const dictByRank = new Int32Array(states);
     for (let s = 0; s < states; s++) {
+      const r = rank[s]!;
+      outByRank[r] = out[s]!;
+      dictByRank[r] = dict[s]! < 0 ? -1 : rank[dict[s]!]!;
       for (let c = 0; c < width; c++) {
         const t = delta[s * width + c]!;
-        table[s * width + c] = out[t]! >= 0 || dict[t]! >= 0 ? ~(t * width) : t * width;
+        const next = rank[t]! * width;
+        table[r * width + c] = out[t]! >= 0 || dict[t]! >= 0 ? ~next : next;
       }
       // Loops carry no output flag: staying in a state must not report its match twice.
-      table[s * width + IGNORE] = s * width;
-      if (viaSpace[s]) table[s * width + SPACE] = s * width;
+      table[r * width + IGNORE] = r * width;
+      if (viaSpace[s]) table[r * width + SPACE] = r * width;
     }
     this.table = table;
-    this.out = out.subarray(0, states);
-    this.dict = dict;
+    this.out = outByRank;
+    this.dict = dictByRank;
     this.states = states;
     this.lengths = lengths;
   }
@@ -138,11 +153,11 @@ export class Automaton {
     let left = this.lengths[pattern]!;
     let i = end;
     while (left > 0 && i > 0) {
-      const f = charFlags[text.charCodeAt(--i)]!;
-      if (f & IGNORABLE) continue;
+      const f = flags[text.charCodeAt(--i)]!;
+      if (f & SKIP) continue;
       left--;
-      if (f & INLINE_SPACE) {
-        while (i > 0 && charFlags[text.charCodeAt(i - 1)]! & (INLINE_SPACE | IGNORABLE)) i--;
+      if (f & SPACE_FLAG) {
+        while (i > 0 && flags[text.charCodeAt(i - 1)]! & (SPACE_FLAG | SKIP)) i--;
       }
     }
     return i;

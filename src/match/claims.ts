@@ -1,6 +1,10 @@
 import type { ClaimMatch } from './types.ts';
-import { EXCLUDE, REFERENCE, type Compiled } from './compile.ts';
-import { sentenceAt, type Span } from './sentences.ts';
+import { EXCLUDE as EXCLUDE_ROLE, REFERENCE as REFERENCE_ROLE, type Compiled } from './compile.ts';
+
+// Module-local: tsx and bundlers may turn imported bindings into getters.
+const EXCLUDE = EXCLUDE_ROLE;
+const REFERENCE = REFERENCE_ROLE;
+import { RoughSentences, sentenceAt, type Span } from './sentences.ts';
 
 /** A company mention found in the text, by entity index. */
 export interface Found {
@@ -16,88 +20,93 @@ export interface TermHit {
   end: number;
 }
 
-interface Tally {
-  /** Bit g set when cue group g is hit. */
-  groups: number;
-  excluded: boolean;
-  referenced: boolean;
-  cues: TermHit[];
-}
-
-/**
- * The sentences to look at: only those around a cue term, so the slow sentence segmenter sees
- * a few hundred characters per cue, not the page.
- */
-function cueSentences(compiled: Compiled, text: string, hits: readonly TermHit[]): Span[] {
-  const sentences: Span[] = [];
-  let covered = -1;
-  for (const hit of hits) {
-    if (hit.start < covered) continue;
-    if (!compiled.roles[hit.term]!.some((r) => r.role >= 0)) continue;
-    const sentence = sentenceAt(text, hit.start);
-    sentences.push(sentence);
-    covered = sentence.end;
+/** Sorted offsets, searched for the first at or after `at`. */
+function firstFrom<T extends { start: number }>(items: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return sentences;
+  return lo;
 }
 
-/**
- * Finds claims sentence by sentence. A sentence states a claim when it hits every cue group,
- * no exclude term, and names one of the claim's subjects, or uses one of its references
- * ("the company") while the subject is what the page is about (`context`) or the company
- * named last before it in the same paragraph.
- *
- * `found` and `hits` must be sorted by start.
- */
-export function findClaims(
-  compiled: Compiled,
-  text: string,
-  found: readonly Found[],
-  hits: readonly TermHit[],
-  context: ReadonlySet<number>,
-): ClaimMatch[] {
-  const matches: ClaimMatch[] = [];
-  let h = 0;
-  let m = 0;
-  for (const sentence of cueSentences(compiled, text, hits)) {
-    while (h < hits.length && hits[h]!.start < sentence.start) h++;
-    while (m < found.length && found[m]!.start < sentence.start) m++;
+const EXCLUDED = 1;
+const REFERENCED = 2;
 
-    const tallies = new Map<number, Tally>();
-    for (let i = h; i < hits.length && hits[i]!.start < sentence.end; i++) {
+/** Applies the claim rules to one stretch of text; reuses its typed arrays between calls. */
+class Evaluator {
+  /** Per claim: bit g set when cue group g is hit in the current stretch. */
+  private readonly groups: Int32Array;
+  /** Per claim: EXCLUDED | REFERENCED. */
+  private readonly marks: Uint8Array;
+  private readonly touched: number[] = [];
+
+  constructor(
+    private readonly compiled: Compiled,
+    private readonly text: string,
+    private readonly found: readonly Found[],
+    private readonly hits: readonly TermHit[],
+    private readonly context: ReadonlySet<number>,
+  ) {
+    this.groups = new Int32Array(compiled.claims.length);
+    this.marks = new Uint8Array(compiled.claims.length);
+  }
+
+  /** The claims `sentence` states, in knowledge-base order; `[]` quickly when none. */
+  evaluate(sentence: Span): ClaimMatch[] {
+    const { compiled, text, found, hits, groups, marks, touched } = this;
+    for (const c of touched) {
+      groups[c] = 0;
+      marks[c] = 0;
+    }
+    touched.length = 0;
+    const first = firstFrom(hits, sentence.start);
+    const m = firstFrom(found, sentence.start);
+    // No company named and no reference to one: nothing to attach a claim to.
+    if (m >= found.length || found[m]!.start >= sentence.end) {
+      let referenced = false;
+      for (let k = first; k < hits.length && hits[k]!.start < sentence.end && !referenced; k++) {
+        referenced = compiled.refTerm[hits[k]!.term] === 1;
+      }
+      if (!referenced) return [];
+    }
+    let i = first;
+    for (; i < hits.length && hits[i]!.start < sentence.end; i++) {
       const hit = hits[i]!;
       if (hit.end > sentence.end) continue;
       for (const { claim, role } of compiled.roles[hit.term]!) {
-        let tally = tallies.get(claim);
-        if (!tally) tallies.set(claim, (tally = { groups: 0, excluded: false, referenced: false, cues: [] }));
-        if (role === EXCLUDE) tally.excluded = true;
-        else if (role === REFERENCE) tally.referenced = true;
-        else {
-          tally.groups |= 1 << role;
-          tally.cues.push(hit);
-        }
+        if (groups[claim] === 0 && marks[claim] === 0) touched.push(claim);
+        if (role === EXCLUDE) marks[claim]! |= EXCLUDED;
+        else if (role === REFERENCE) marks[claim]! |= REFERENCED;
+        else groups[claim]! |= 1 << role;
       }
     }
-    if (tallies.size === 0) continue;
+    const last = i;
+    const matches: ClaimMatch[] = [];
+    const complete = touched.filter((c) => !(marks[c]! & EXCLUDED) && groups[c] === 2 ** compiled.claims[c]!.groups - 1);
+    if (complete.length === 0) return matches;
 
     const named: number[] = [];
-    for (let i = m; i < found.length && found[i]!.start < sentence.end; i++) {
-      if (!named.includes(found[i]!.entity)) named.push(found[i]!.entity);
+    for (let k = m; k < found.length && found[k]!.start < sentence.end; k++) {
+      if (!named.includes(found[k]!.entity)) named.push(found[k]!.entity);
     }
     const blockStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
     const before = m > 0 ? found[m - 1] : undefined;
     const previous = before && before.start >= blockStart ? before.entity : -1;
 
-    for (const [c, tally] of [...tallies].sort((a, b) => a[0] - b[0])) {
+    for (const c of complete.sort((a, b) => a - b)) {
       const claim = compiled.claims[c]!;
-      if (tally.excluded || tally.groups !== 2 ** claim.groups - 1) continue;
       let entities = named.filter((e) => claim.subjects.includes(e));
-      if (entities.length === 0 && tally.referenced) {
-        entities = claim.subjects.filter((e) => context.has(e) || e === previous);
+      if (entities.length === 0 && marks[c]! & REFERENCED) {
+        entities = claim.subjects.filter((e) => this.context.has(e) || e === previous);
       }
       if (entities.length === 0) continue;
       const cues: string[] = [];
-      for (const hit of tally.cues.sort((a, b) => a.start - b.start)) {
+      for (let k = first; k < last; k++) {
+        const hit = hits[k]!;
+        if (hit.end > sentence.end || !compiled.roles[hit.term]!.some((r) => r.claim === c && r.role >= 0)) continue;
         const cue = text.slice(hit.start, hit.end);
         if (!cues.includes(cue)) cues.push(cue);
       }
@@ -110,6 +119,40 @@ export function findClaims(
         cues,
       });
     }
+    return matches;
+  }
+}
+
+/**
+ * Finds claims sentence by sentence. A sentence states a claim when it hits every cue group,
+ * no exclude term, and names one of the claim's subjects, or uses one of its references
+ * ("the company") while the subject is what the page is about (`context`) or the company
+ * named last before it in the same paragraph.
+ *
+ * Only sentences around a cue term are looked at, first as cheap rough sentences; the slow
+ * Intl.Segmenter only runs on the few that state a claim, to settle their bounds.
+ * `found` and `hits` must be sorted by start.
+ */
+export function findClaims(
+  compiled: Compiled,
+  text: string,
+  found: readonly Found[],
+  hits: readonly TermHit[],
+  context: ReadonlySet<number>,
+): ClaimMatch[] {
+  const evaluator = new Evaluator(compiled, text, found, hits, context);
+  const matches: ClaimMatch[] = [];
+  const rough = new RoughSentences(text);
+  let covered = -1;
+  for (const hit of hits) {
+    if (hit.start < covered) continue;
+    if (compiled.cueTerm[hit.term] === 0) continue;
+    const guess = rough.at(hit.start);
+    covered = guess.end;
+    if (evaluator.evaluate(guess).length === 0) continue;
+    const sentence = sentenceAt(text, hit.start, guess);
+    matches.push(...evaluator.evaluate(sentence));
+    covered = sentence.end;
   }
   return matches;
 }

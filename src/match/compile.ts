@@ -35,6 +35,10 @@ export interface Compiled {
   claims: CompiledClaim[];
   /** Per term id: its roles in claims. */
   roles: TermRole[][];
+  /** Per term id: 1 when it is in some cue group (so its sentence is worth a look). */
+  cueTerm: Uint8Array;
+  /** Per term id: 1 when it is a reference ("the company") of some claim. */
+  refTerm: Uint8Array;
 }
 
 function isSpacedWordUnit(c: number): boolean {
@@ -123,5 +127,7 @@ export function compile(kb: KnowledgeBase): Compiled {
     leftWord[i] = isSpacedWordUnit(p.charCodeAt(0)) ? 1 : 0;
     rightWord[i] = isSpacedWordUnit(p.charCodeAt(p.length - 1)) ? 1 : 0;
   });
-  return { automaton, payloads, leftWord, rightWord, entityIds: kb.entities.map((e) => e.id), claims, roles };
+  const cueTerm = Uint8Array.from(roles, (r) => (r.some((role) => role.role >= 0) ? 1 : 0));
+  const refTerm = Uint8Array.from(roles, (r) => (r.some((role) => role.role === REFERENCE) ? 1 : 0));
+  return { automaton, payloads, leftWord, rightWord, entityIds: kb.entities.map((e) => e.id), claims, roles, cueTerm, refTerm };
 }

@@ -4,6 +4,15 @@ import { charFlags, foldUnit, IGNORABLE, INLINE_SPACE, isSpacedWordAt, WORD } fr
 import { findClaims, type Found, type TermHit } from './claims.ts';
 import { compile, type Compiled } from './compile.ts';
 
+// Module-local copies: tsx and bundlers may turn imported bindings into getters, and these
+// are read for every candidate match.
+const flags = charFlags;
+const fold = foldUnit;
+const SKIP = IGNORABLE;
+const SPACE = INLINE_SPACE;
+const LETTER = WORD;
+const spacedWordAt = isSpacedWordAt;
+
 /** The detector, compiled once from a knowledge base; `scan` is pure and reentrant. */
 export interface Engine {
   /** Finds company mentions and claims in `text`; offsets are UTF-16 code units into it. */
@@ -14,26 +23,26 @@ export interface Engine {
 
 function before(text: string, i: number): number {
   let j = i - 1;
-  while (j >= 0 && charFlags[text.charCodeAt(j)]! & IGNORABLE) j--;
+  while (j >= 0 && flags[text.charCodeAt(j)]! & SKIP) j--;
   return j;
 }
 
 function after(text: string, i: number): number {
   let j = i;
-  while (j < text.length && charFlags[text.charCodeAt(j)]! & IGNORABLE) j++;
+  while (j < text.length && flags[text.charCodeAt(j)]! & SKIP) j++;
   return j;
 }
 
 /** The end of the word that a prefix term (`intercept*`) starts. */
 function wordEnd(text: string, i: number): number {
-  while (i < text.length && isSpacedWordAt(text, after(text, i))) i = after(text, i) + 1;
+  while (i < text.length && spacedWordAt(text, after(text, i))) i = after(text, i) + 1;
   return i;
 }
 
 /** `Huaweis`: one lowercase `s` and then the word ends. */
 function pluralAt(text: string, end: number): boolean {
   const s = after(text, end);
-  return text.charCodeAt(s) === 0x73 && !isSpacedWordAt(text, after(text, s + 1));
+  return text.charCodeAt(s) === 0x73 && !spacedWordAt(text, after(text, s + 1));
 }
 
 /**
@@ -44,14 +53,14 @@ function pluralAt(text: string, end: number): boolean {
 function sameCase(text: string, start: number, end: number, alias: string): boolean {
   let i = start;
   for (let k = 0; k < alias.length; k++) {
-    while (i < end && charFlags[text.charCodeAt(i)]! & IGNORABLE) i++;
+    while (i < end && flags[text.charCodeAt(i)]! & SKIP) i++;
     const a = alias.charCodeAt(k);
     const t = text.charCodeAt(i);
     if (a === 0x20) {
-      while (i < end && charFlags[text.charCodeAt(i)]! & (INLINE_SPACE | IGNORABLE)) i++;
+      while (i < end && flags[text.charCodeAt(i)]! & (SPACE | SKIP)) i++;
       continue;
     }
-    if (t !== a && (charFlags[a]! & WORD || foldUnit[t] !== foldUnit[a])) return false;
+    if (t !== a && (flags[a]! & LETTER || fold[t] !== fold[a])) return false;
     i++;
   }
   return true;
@@ -67,8 +76,8 @@ function find(compiled: Compiled, text: string): { found: Found[]; hits: TermHit
   const hits: TermHit[] = [];
   automaton.scan(text, (p, end) => {
     const start = automaton.startOf(text, p, end);
-    if (leftWord[p] && isSpacedWordAt(text, before(text, start))) return;
-    const joined = rightWord[p] === 1 && isSpacedWordAt(text, after(text, end));
+    if (leftWord[p] && spacedWordAt(text, before(text, start))) return;
+    const joined = rightWord[p] === 1 && spacedWordAt(text, after(text, end));
     for (const payload of payloads[p]!) {
       if (payload.kind === 'alias') {
         if (joined && !(payload.plural && pluralAt(text, end))) continue;

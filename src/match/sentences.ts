@@ -1,4 +1,9 @@
-import { charFlags, INLINE_SPACE } from './chars.ts';
+import { charFlags, INLINE_SPACE, WORD } from './chars.ts';
+
+// Module-local: bundlers may turn an imported binding into a getter call on every access.
+const flags = charFlags;
+const SPACE = INLINE_SPACE;
+const LETTER = WORD;
 
 /** A sentence as offsets into the text, without surrounding whitespace. */
 export interface Span {
@@ -14,60 +19,101 @@ const REACH = 1500;
 let segmenter: Intl.Segmenter | undefined;
 
 // ICU as shipped in V8 applies no abbreviation suppressions: it splits "the U.S. Commerce
-// Department" and "Mr. Smith". These endings do not end a sentence.
-const ABBREVIATION =
-  /(?:^|[^\p{L}])(?:(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/u;
+// Department" and "Mr. Smith". These endings do not end a sentence: initialisms (`U.S.`,
+// `p.m.`) and the titles and short forms below.
+const ABBREVIATIONS = new Set(
+  'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt St Jr Sr Inc Co Corp Ltd No vs Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec'.split(' '),
+);
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
+/** Does the `.` just before `end` close an abbreviation? Written without a regex: it runs on every full stop. */
 function endsAbbreviation(text: string, end: number): boolean {
-  return ABBREVIATION.test(text.slice(Math.max(0, end - 12), end));
+  const dot = end - 1;
+  let j = dot - 1;
+  while (j >= 0 && flags[text.charCodeAt(j)]! & LETTER && dot - j <= 5) j--;
+  const letters = dot - 1 - j;
+  if (letters === 0 || letters > 4) return false;
+  if (j >= 0 && flags[text.charCodeAt(j)]! & LETTER) return false;
+  // `U.S.`: one letter, and a letter-dot before it.
+  if (letters === 1 && text[j] === '.' && j > 0 && flags[text.charCodeAt(j - 1)]! & LETTER) return true;
+  return ABBREVIATIONS.has(text.slice(j + 1, dot));
 }
 
-/** Does a sentence end right after `i` (a terminator, then closers, then space or block end)? */
-function terminatesAt(text: string, i: number, blockEnd: number): boolean {
+/**
+ * If a sentence ends with the terminator at `i`, where the next one starts (after closing
+ * quotes or brackets); -1 when it does not end there (no space follows, or an abbreviation).
+ */
+function endAfter(text: string, i: number): number {
   const c = text[i];
-  if (c === '。' || c === '！' || c === '？') return true;
-  if (c !== '.' && c !== '!' && c !== '?') return false;
+  if (c === '。' || c === '！' || c === '？') return i + 1;
   let j = i + 1;
-  while (j < blockEnd && CLOSERS.has(text[j]!)) j++;
-  if (j < blockEnd && !(charFlags[text.charCodeAt(j)]! & INLINE_SPACE)) return false;
-  return c !== '.' || !endsAbbreviation(text, i + 1);
+  while (j < text.length && CLOSERS.has(text[j]!)) j++;
+  if (j < text.length && !isSpace(text.charCodeAt(j))) return -1;
+  return c === '.' && endsAbbreviation(text, i + 1) ? -1 : j;
+}
+
+function isSpace(cu: number): boolean {
+  return (flags[cu]! & SPACE) !== 0 || cu === 0x0a || cu === 0x0d;
 }
 
 function trim(text: string, start: number, end: number): Span {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
 /**
- * The sentence containing offset `at`. Sentences never cross a block separator (`\n`); inside
- * a block, Intl.Segmenter decides, on a window that starts at a sentence end found by looking
- * back from `at`, with the known abbreviations glued back together.
+ * Cheap sentence bounds for offsets asked in increasing order: from the last sentence end
+ * before the offset (searched backwards, never past the previous answer) to the next one (a
+ * native regex search). A block separator (`\n`) always ends a sentence.
+ * Good enough to rule a sentence out; `sentenceAt` has the final word.
  */
-export function sentenceAt(text: string, at: number): Span {
-  const blockStart = text.lastIndexOf('\n', at - 1) + 1;
-  let blockEnd = text.indexOf('\n', at);
-  if (blockEnd < 0) blockEnd = text.length;
+export class RoughSentences {
+  private readonly ends = /[.!?\n。！？]/g;
+  /** Where the sentence under the cursor starts. */
+  private start = 0;
 
-  const floor = Math.max(blockStart, at - REACH);
-  let from = floor;
-  for (let i = at - 1; i >= floor; i--) {
-    if (terminatesAt(text, i, blockEnd)) {
-      from = i + 1;
+  constructor(private readonly text: string) {}
+
+  /** The sentence containing `at`; `at` must not decrease between calls. */
+  at(at: number): Span {
+    const { text, ends } = this;
+    // Back from `at` to the cursor or the last sentence end, whichever is nearer: cue hits
+    // are usually sparse, and walking every sentence between them would cost a pass.
+    for (let i = at - 1, stop = Math.max(this.start, at - REACH); i >= stop; i--) {
+      const cu = text.charCodeAt(i);
+      if (cu !== 0x2e && cu !== 0x21 && cu !== 0x3f && cu !== 0x0a && cu < 0x3000) continue;
+      const next = cu === 0x0a ? i + 1 : cu >= 0x3000 && !'。！？'.includes(text[i]!) ? -1 : endAfter(text, i);
+      if (next >= 0 && next <= at) {
+        this.start = next;
+        break;
+      }
+    }
+    ends.lastIndex = at;
+    let end = text.length;
+    for (let m = ends.exec(text); m; m = ends.exec(text)) {
+      const next = m[0] === '\n' ? m.index + 1 : endAfter(text, m.index);
+      if (next < 0) continue;
+      if (next <= at) {
+        this.start = next;
+        continue;
+      }
+      end = m[0] === '\n' ? m.index : next;
       break;
     }
+    // A "sentence" without terminators (a list, a table, a 1 MB line): look near `at` only.
+    return trim(text, Math.max(this.start, at - REACH), Math.min(end, at + REACH));
   }
-  let to = Math.min(blockEnd, at + REACH);
-  for (let i = at; i < to; i++) {
-    if (terminatesAt(text, i, blockEnd)) {
-      to = i + 1;
-      while (to < blockEnd && CLOSERS.has(text[to]!)) to++;
-      break;
-    }
-  }
+}
 
+/**
+ * The sentence containing offset `at`, as Intl.Segmenter sees it, with the known abbreviations
+ * glued back together. It only sees the rough sentence (from RoughSentences), so sentences
+ * never cross a block separator (`\n`).
+ */
+export function sentenceAt(text: string, at: number, rough: Span): Span {
+  const { start: from, end: to } = rough;
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   let start = from;
   for (const piece of segmenter.segment(text.slice(from, to))) {

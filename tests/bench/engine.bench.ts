@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: engine throughput on a seeded synthetic 1 MB text with 100, 1,500 and 10,000
+ * aliases, against a naive baseline (one RegExp per alias). Prints figures and PASS/MISS against
+ * the targets; it measures, it never fails a build.
+ */
+import { performance } from 'node:perf_hooks';
+import type { KnowledgeBase } from '../../src/knowledge/types.ts';
+import { createEngine } from '../../src/match/engine.ts';
+import { tinyKb } from '../unit/match/tiny-kb.ts';
+import { syntheticText, withSyntheticEntities } from './synthetic.ts';
+
+const SIZE = 1_000_000;
+const RUNS = 7;
+
+async function baseKnowledge(): Promise<{ kb: KnowledgeBase; label: string }> {
+  try {
+    const { loadKnowledgeBase } = await import('../../src/knowledge/load.ts');
+    return { kb: loadKnowledgeBase({ seedsDir: false }), label: 'bundled knowledge base' };
+  } catch (error) {
+    return { kb: tinyKb, label: `test knowledge base (bundled one failed: ${(error as Error).message.split('\n')[0]})` };
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median seconds of `runs` calls after `warmup` unmeasured ones. */
+function time(fn: () => unknown, runs = RUNS, warmup = 3): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push((performance.now() - t0) / 1000);
+  }
+  return median(times);
+}
+
+/** The baseline a first attempt would write: one Unicode-aware RegExp per alias, same rules. */
+function naiveScanner(kb: KnowledgeBase): (text: string) => number {
+  const regexes = kb.entities.flatMap((e) => [
+    ...e.aliases.map((a) => ({ text: a.text, flags: a.case === 'sensitive' ? 'gu' : 'giu' })),
+    ...e.native.map((text) => ({ text, flags: 'gu' })),
+  ]).map(({ text, flags }) => {
+    const body = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[^\\S\\n]+');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
+  });
+  return (text) => {
+    let n = 0;
+    for (const re of regexes) for (const _ of text.matchAll(re)) n++;
+    return n;
+  };
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'PASS' : 'MISS';
+}
+
+const { kb, label } = await baseKnowledge();
+const mb = Buffer.byteLength(syntheticText(kb, SIZE)) / 1e6;
+console.log(`Engine benchmark: ${mb.toFixed(2)} MB synthetic text (seeded), ${label}, median of ${RUNS} runs\n`);
+
+const results = new Map<number, { engine: number; naive?: number }>();
+for (const aliases of [100, 1500, 10000]) {
+  const big = withSyntheticEntities(kb, aliases);
+  const text = syntheticText(big, SIZE);
+  const t0 = performance.now();
+  const engine = createEngine(big);
+  const compileMs = performance.now() - t0;
+  const found = engine.scan(text);
+  const seconds = time(() => engine.scan(text));
+  const row: { engine: number; naive?: number } = { engine: mb / seconds };
+  let line =
+    `${String(aliases).padStart(6)} aliases: engine ${row.engine.toFixed(0).padStart(5)} MB/s` +
+    ` (${(seconds * 1000).toFixed(1)} ms/scan, compile ${compileMs.toFixed(0)} ms, ${engine.patterns} patterns,` +
+    ` ${found.mentions.length} mentions, ${found.claims.length} claims)`;
+  if (aliases <= 1500) {
+    const naive = naiveScanner(big);
+    const naiveSeconds = time(() => naive(text), aliases <= 100 ? 5 : 3, 1);
+    row.naive = mb / naiveSeconds;
+    line += `; naive ${row.naive.toFixed(1)} MB/s, engine ${(naiveSeconds / seconds).toFixed(1)}x faster`;
+  }
+  results.set(aliases, row);
+  console.log(line);
+}
+
+const r100 = results.get(100)!;
+const r1500 = results.get(1500)!;
+const r10k = results.get(10000)!;
+const slowest = Math.min(r100.engine, r1500.engine, r10k.engine);
+const scaling = r100.engine / r10k.engine;
+const speedup = r1500.engine / r1500.naive!;
+console.log('\nTargets');
+console.log(`  ${verdict(slowest >= 100)}  throughput >= 100 MB/s at every size: slowest ${slowest.toFixed(0)} MB/s`);
+console.log(`  ${verdict(scaling <= 1.3)}  10,000 aliases within 1.3x of 100 aliases: ${scaling.toFixed(2)}x`);
+console.log(`  ${verdict(speedup >= 20)}  naive baseline >= 20x slower at 1,500 aliases: ${speedup.toFixed(1)}x`);
