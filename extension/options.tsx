@@ -1,15 +1,20 @@
-/** Options page entry point (placeholder until the settings UI lands in src/ui). */
+/** Options page entry point: builds the browser-backed services and renders src/ui/Options. */
 import { render } from 'preact';
-import { t } from '../src/platform/browser.ts';
+import knowledgeBase from 'virtual:fact-context/knowledge';
+import '../src/ui/pages.css';
+import { t as getMessage } from '../src/platform/browser.ts';
+import { createExtensionSettingsStore } from '../src/platform/settings.ts';
+import { setMessageBackend } from '../src/ui/i18n.ts';
+import Options from '../src/ui/Options.tsx';
 
-function Options() {
-  return (
-    <main style={{ font: '14px system-ui, sans-serif', maxWidth: '40rem', margin: '2rem auto' }}>
-      <h1>{t('extName')}</h1>
-      <p>{t('extDescription')}</p>
-    </main>
-  );
-}
+setMessageBackend(getMessage);
+document.documentElement.lang = getMessage('@@ui_locale').replace('_', '-');
+document.title = getMessage('optionsTitle');
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) {
+  render(
+    <Options store={createExtensionSettingsStore()} sources={knowledgeBase.sources} entities={knowledgeBase.entities} />,
+    root,
+  );
+}

@@ -1,18 +1,26 @@
-/** Popup entry point (placeholder until the real popup lands in src/ui). */
+/** Popup entry point: builds the browser-backed services and renders src/ui/Popup. */
 import { render } from 'preact';
-import { openOptionsPage, t } from '../src/platform/browser.ts';
+import '../src/ui/pages.css';
+import { openOptionsPage, t as getMessage } from '../src/platform/browser.ts';
+import { requestFindings } from '../src/platform/findings.ts';
+import { createExtensionSettingsStore } from '../src/platform/settings.ts';
+import { setMessageBackend } from '../src/ui/i18n.ts';
+import Popup from '../src/ui/Popup.tsx';
 
-function Popup() {
-  return (
-    <main style={{ font: '14px system-ui, sans-serif', minWidth: '18rem', padding: '0.5rem 1rem' }}>
-      <h1 style={{ fontSize: '1.1rem' }}>{t('extName')}</h1>
-      <p>{t('extDescription')}</p>
-      <button type="button" onClick={() => void openOptionsPage()}>
-        Options
-      </button>
-    </main>
-  );
-}
+setMessageBackend(getMessage);
+document.documentElement.lang = getMessage('@@ui_locale').replace('_', '-');
+document.title = getMessage('extName');
 
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root) {
+  render(
+    <Popup
+      store={createExtensionSettingsStore()}
+      loadPage={requestFindings}
+      openOptions={() => {
+        void openOptionsPage().then(() => window.close());
+      }}
+    />,
+    root,
+  );
+}

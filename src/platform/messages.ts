@@ -24,6 +24,26 @@ export interface ToggleSidebarMessage {
 /** Every message the background sends to a content script. */
 export type BackgroundToContent = ToggleSidebarMessage;
 
+/** Popup -> the active tab's top-frame content script: what did this page turn up? */
+export interface FindingsRequest {
+  type: 'get-findings';
+}
+
+/**
+ * Content script -> popup, the answer to {@link FindingsRequest}. Sent even when the site is
+ * switched off (with empty lists), because the popup takes the hostname for its site switch
+ * from here: the page knows its own hostname without the `tabs` permission.
+ */
+export interface FindingsReply {
+  type: 'findings';
+  /** `location.hostname` of the page. */
+  hostname: string;
+  /** Distinct covered companies mentioned on the page. */
+  entities: Array<{ id: string; name: string }>;
+  /** Distinct covered claims recognised on the page. */
+  claims: Array<{ id: string; summary: string }>;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -40,4 +60,32 @@ export function isContentToBackground(value: unknown): value is ContentToBackgro
 /** True when `value` is a well-formed {@link BackgroundToContent} message. */
 export function isBackgroundToContent(value: unknown): value is BackgroundToContent {
   return isRecord(value) && value.type === 'toggle-sidebar';
+}
+
+function isShortString(value: unknown, max = 1000): value is string {
+  return typeof value === 'string' && value.length <= max;
+}
+
+function isListOf(value: unknown, fields: readonly string[]): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length <= 1000 &&
+    value.every((item) => isRecord(item) && fields.every((field) => isShortString(item[field])))
+  );
+}
+
+/** True when `value` is a well-formed {@link FindingsRequest}. */
+export function isFindingsRequest(value: unknown): value is FindingsRequest {
+  return isRecord(value) && value.type === 'get-findings';
+}
+
+/** True when `value` is a well-formed {@link FindingsReply}. */
+export function isFindingsReply(value: unknown): value is FindingsReply {
+  return (
+    isRecord(value) &&
+    value.type === 'findings' &&
+    isShortString(value.hostname, 253) &&
+    isListOf(value.entities, ['id', 'name']) &&
+    isListOf(value.claims, ['id', 'summary'])
+  );
 }

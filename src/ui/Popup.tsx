@@ -1,51 +1,58 @@
-import { useEffect, useState } from 'preact/hooks';
-import { disablingSite, isSiteEnabled, siteToggle, siteKey, type Settings, type SettingsStore } from '../settings/index.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { disablingSite, isSiteEnabled, siteKey, siteToggle, type Settings, type SettingsStore } from '../settings/index.ts';
 import { t } from './i18n.ts';
 import Toggle from './Toggle.tsx';
 import { useSettings } from './use-settings.ts';
 
-/** What the content script of the current tab found, as the popup lists it. */
-export interface PageFindings {
+/** What the content script of the current tab reports, as the popup shows it. */
+export interface PageReport {
+  /** The page's hostname: the site the site switch acts on. */
+  hostname: string;
   entities: ReadonlyArray<{ id: string; name: string }>;
   claims: ReadonlyArray<{ id: string; summary: string }>;
 }
 
 export interface PopupProps {
   store: SettingsStore;
-  /** The current tab's hostname; `undefined` when it is not a web page (a browser page, a PDF viewer). */
-  hostname: string | undefined;
-  /** Asks the current tab what it found; `undefined` when no content script answers. */
-  loadFindings: () => Promise<PageFindings | undefined>;
+  /** Asks the current tab; `undefined` when no content script answers (a browser page, a PDF). */
+  loadPage: () => Promise<PageReport | undefined>;
   openOptions: () => void;
 }
 
-type FindingsState = { status: 'loading' } | { status: 'ready'; findings: PageFindings | undefined };
+type ReportState = { status: 'loading' } | { status: 'ready'; report: PageReport | undefined };
 
 /**
  * The toolbar popup: what the current page mentions, a switch for this site, the global pause,
  * and the way to the settings.
  */
-export default function Popup({ store, hostname, loadFindings, openOptions }: PopupProps) {
+export default function Popup({ store, loadPage, openOptions }: PopupProps) {
   const { settings, update } = useSettings(store);
-  const [state, setState] = useState<FindingsState>({ status: 'loading' });
-  const site = hostname === undefined ? undefined : siteKey(hostname);
-
-  // The page is asked only once the settings say it is on: a switched-off page has nothing to say.
+  const [state, setState] = useState<ReportState>({ status: 'loading' });
+  const [asked, setAsked] = useState(0);
+  const report = state.status === 'ready' ? state.report : undefined;
+  const site = report ? siteKey(report.hostname) : undefined;
   const active = site !== undefined && settings !== undefined && isSiteEnabled(settings, site);
 
   useEffect(() => {
-    if (!active) return;
-    // Asked again whenever the site is switched (back) on, because then the page scans.
     let live = true;
-    setState({ status: 'loading' });
-    loadFindings().then(
-      (findings) => live && setState({ status: 'ready', findings }),
-      () => live && setState({ status: 'ready', findings: undefined }),
+    loadPage().then(
+      (next) => live && setState({ status: 'ready', report: next }),
+      () => live && setState({ status: 'ready', report: undefined }),
     );
     return () => {
       live = false;
     };
-  }, [loadFindings, active]);
+  }, [loadPage, asked]);
+
+  // A page switched (back) on scans again; ask it once more so the lists are not the empty ones
+  // it gave while switched off.
+  const known = site !== undefined && settings !== undefined;
+  const wasActive = useRef<boolean | undefined>(undefined);
+  useEffect(() => {
+    if (!known) return;
+    if (active && wasActive.current === false) setAsked((n) => n + 1);
+    wasActive.current = active;
+  }, [known, active]);
 
   return (
     <main class="fc-page fc-popup">
@@ -80,30 +87,29 @@ export default function Popup({ store, hostname, loadFindings, openOptions }: Po
 }
 
 interface FindingsProps {
-  state: FindingsState;
+  state: ReportState;
   site: string | undefined;
   settings: Settings | undefined;
 }
 
 function Findings({ state, site, settings }: FindingsProps) {
-  if (!site) return <p>{t('popupUnavailable')}</p>;
-  if (settings && !settings.enabled) return <p>{t('popupPausedNote')}</p>;
-  if (settings && disablingSite(settings, site) !== undefined) return <p>{t('popupSiteDisabledNote')}</p>;
   if (!settings || state.status === 'loading') return <p aria-busy="true">{t('popupLoading')}</p>;
-  const { findings } = state;
-  if (!findings) return <p>{t('popupUnavailable')}</p>;
-  if (findings.entities.length === 0 && findings.claims.length === 0) return <p>{t('popupNothingFound')}</p>;
+  if (!site || !state.report) return <p>{t('popupUnavailable')}</p>;
+  if (!settings.enabled) return <p>{t('popupPausedNote')}</p>;
+  if (disablingSite(settings, site) !== undefined) return <p>{t('popupSiteDisabledNote')}</p>;
+  const { entities, claims } = state.report;
+  if (entities.length === 0 && claims.length === 0) return <p>{t('popupNothingFound')}</p>;
   return (
     <>
-      <h3>{t('popupCompaniesCount', findings.entities.length)}</h3>
+      <h3>{t('popupCompaniesCount', entities.length)}</h3>
       <ul class="fc-names">
-        {findings.entities.map((entity) => (
+        {entities.map((entity) => (
           <li key={entity.id}>{entity.name}</li>
         ))}
       </ul>
-      <h3>{t('popupClaimsCount', findings.claims.length)}</h3>
+      <h3>{t('popupClaimsCount', claims.length)}</h3>
       <ul class="fc-claims">
-        {findings.claims.map((claim) => (
+        {claims.map((claim) => (
           <li key={claim.id}>{claim.summary}</li>
         ))}
       </ul>

@@ -2,11 +2,12 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSettingsStore, SCHEMA_VERSION } from '../../../src/settings/index.ts';
-import Popup, { type PageFindings } from '../../../src/ui/Popup.tsx';
+import Popup, { type PageReport } from '../../../src/ui/Popup.tsx';
 import { FakeStorageArea } from '../settings/fake-storage-area.ts';
 import { button, checkbox, click, settle, useEnglish } from './options-helpers.ts';
 
-const FOUND: PageFindings = {
+const FOUND: PageReport = {
+  hostname: 'www.theverge.com',
   entities: [
     { id: 'huawei', name: 'Huawei' },
     { id: 'zte', name: 'ZTE' },
@@ -29,28 +30,20 @@ afterEach(() => {
   container.remove();
 });
 
-async function show(
-  options: { hostname?: string | undefined; findings?: () => Promise<PageFindings | undefined>; openOptions?: () => void } = {},
-) {
-  const loadFindings = vi.fn(options.findings ?? (() => Promise.resolve(FOUND)));
-  const hostname = 'hostname' in options ? options.hostname : 'www.theverge.com';
+async function show(options: { page?: () => Promise<PageReport | undefined>; openOptions?: () => void } = {}) {
+  const loadPage = vi.fn(options.page ?? (() => Promise.resolve(FOUND)));
   render(
-    <Popup
-      store={createSettingsStore(area)}
-      hostname={hostname}
-      loadFindings={loadFindings}
-      openOptions={options.openOptions ?? (() => {})}
-    />,
+    <Popup store={createSettingsStore(area)} loadPage={loadPage} openOptions={options.openOptions ?? (() => {})} />,
     container,
   );
   await settle();
-  return { loadFindings };
+  return { loadPage };
 }
 
 describe('Popup', () => {
   it('lists the companies and claims found on the page, with their counts', async () => {
-    const { loadFindings } = await show();
-    expect(loadFindings).toHaveBeenCalledTimes(1);
+    const { loadPage } = await show();
+    expect(loadPage).toHaveBeenCalledTimes(1);
     const text = container.textContent!;
     expect(text).toContain('Companies: 2');
     expect(text).toContain('Claims: 1');
@@ -59,21 +52,29 @@ describe('Popup', () => {
   });
 
   it('says so when the page mentions nothing known', async () => {
-    await show({ findings: () => Promise.resolve({ entities: [], claims: [] }) });
+    await show({ page: () => Promise.resolve({ ...FOUND, entities: [], claims: [] }) });
     expect(container.textContent).toContain('No company or claim from the knowledge base was found on this page.');
   });
 
   it('says it cannot work on a page without a content script', async () => {
-    await show({ findings: () => Promise.reject(new Error('Could not establish connection')) });
+    await show({ page: () => Promise.reject(new Error('Could not establish connection')) });
     expect(container.textContent).toContain('Fact Context does not work on this page.');
   });
 
-  it('offers no site switch on a page that is not a website', async () => {
-    const { loadFindings } = await show({ hostname: undefined });
+  it('offers no site switch when no content script answers', async () => {
+    await show({ page: () => Promise.resolve(undefined) });
     expect(container.textContent).toContain('Fact Context does not work on this page.');
-    expect(() => checkbox(container, 'Highlight on undefined')).toThrow();
+    expect(container.querySelectorAll('input[type="checkbox"]')).toHaveLength(1);
     expect(checkbox(container, 'Highlight on all sites').checked).toBe(true);
-    expect(loadFindings).not.toHaveBeenCalled();
+  });
+
+  it('shows the loading state until the page answers', async () => {
+    let answer!: (report: PageReport) => void;
+    await show({ page: () => new Promise((resolve) => (answer = resolve)) });
+    expect(container.textContent).toContain('Reading this page…');
+    answer(FOUND);
+    await settle();
+    expect(container.textContent).toContain('Companies: 2');
   });
 
   it('switches the current site off and back on, saving each time', async () => {
@@ -95,10 +96,11 @@ describe('Popup', () => {
 
   it('asks the page again when the site is switched back on', async () => {
     area.data.set('disabledSites', ['theverge.com']);
-    const { loadFindings } = await show();
-    expect(loadFindings).not.toHaveBeenCalled();
+    const answers = [{ ...FOUND, entities: [], claims: [] }, FOUND];
+    const { loadPage } = await show({ page: () => Promise.resolve(answers.shift()) });
+    expect(container.textContent).toContain('Highlighting is off on this site.');
     await click(checkbox(container, 'Highlight on theverge.com'));
-    expect(loadFindings).toHaveBeenCalledTimes(1);
+    expect(loadPage).toHaveBeenCalledTimes(2);
     expect(container.textContent).toContain('Companies: 2');
   });
 
