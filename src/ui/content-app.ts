@@ -47,9 +47,20 @@ export interface ContentAppOptions {
   schedule?: Scheduler;
 }
 
+/** What the page turned up, for the popup: shown companies and claims, in page order. */
+export interface FoundSummary {
+  hostname: string;
+  entities: Array<{ id: string; name: string }>;
+  claims: Array<{ id: string; summary: string }>;
+}
+
 export interface ContentApp {
   /** Settles when the first scan is done (or skipped because the site is off). */
   ready: Promise<void>;
+  /** The current findings (empty while the site is off or before the first scan). */
+  summary(): FoundSummary;
+  /** Aborts when the app is destroyed: hang the entry point's own listeners off it. */
+  signal: AbortSignal;
   /** Settles when every page change seen so far has been scanned. */
   idle(): Promise<void>;
   destroy(): void;
@@ -294,6 +305,19 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
 
   return {
     ready,
+    signal: appSignal,
+    summary() {
+      const hostname = doc.location?.hostname ?? '';
+      if (!settings || !active) return { hostname, entities: [], claims: [] };
+      const view = findings();
+      return {
+        hostname,
+        entities: view.companies.filter((c) => !c.hidden && c.mentions > 0).map(({ entity }) => ({ id: entity.id, name: entity.name })),
+        claims: view.claimsOnPage
+          .filter((id) => highlighter.visible('claim').some((mark) => mark.claim === id))
+          .map((id) => ({ id, summary: view.claim(id)?.claim.summary ?? id })),
+      };
+    },
     async idle() {
       await ready;
       let seen: Promise<void> | undefined;

@@ -1,0 +1,208 @@
+/**
+ * The overlay in real browsers, on the fixture news pages: what gets painted (and what never
+ * does), the hover card, the sidebar and its switches, a living page, corrupt storage, and the
+ * promise that the page itself is left exactly as it was and nothing goes over the network.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import {
+  BROWSER_KINDS,
+  FIXTURES_DIR,
+  launchBrowser,
+  requestsBeyond,
+  startFixtureServer,
+  waitForHighlight,
+  type FixtureServer,
+  type LaunchedBrowser,
+} from './harness.ts';
+import {
+  clearStorage,
+  clickUi,
+  highlightReport,
+  hoverMention,
+  mentionPoint,
+  plantStorage,
+  readStorage,
+  uiTexts,
+  waitForNoUi,
+  waitForUi,
+} from './overlay-page.ts';
+
+const GIZMODO = 'gizmodo-2018-facebook-huawei.html';
+const HILL = 'thehill-2018-huawei-facebook.html';
+const GIZMODO_AU = 'gizmodo-au-2020-huawei-smoking-gun.html';
+
+/** The body as the HTML parser makes it from the fixture file, before any script ran. */
+function pristineBody(page: Page, file: string): Promise<{ same: boolean; rootChildren: string[] }> {
+  const html = readFileSync(join(FIXTURES_DIR, file), 'utf8');
+  return page.evaluate((source: string) => {
+    const parsed = new DOMParser().parseFromString(source, 'text/html');
+    return {
+      same: parsed.body.innerHTML === document.body.innerHTML,
+      rootChildren: [...document.documentElement.children].map((el) => el.localName),
+    };
+  }, html);
+}
+
+describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
+  let server: FixtureServer;
+  let launched: LaunchedBrowser;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    // FC_E2E_DIST: a copy of dist/ to test, when other builds keep rewriting dist/ meanwhile.
+    const extensionDir = process.env.FC_E2E_DIST;
+    launched = await launchBrowser(kind, extensionDir ? { server, extensionDir } : { server });
+  });
+
+  beforeEach(async () => {
+    await page?.close();
+    page = undefined;
+    await clearStorage(launched);
+  });
+
+  afterAll(async () => {
+    await page?.close();
+    await launched?.close();
+    await server?.close();
+  });
+
+  /** Opens a fixture and waits for the first highlights. */
+  async function open(file: string): Promise<Page> {
+    page = await launched.newPage(file);
+    await waitForHighlight(page, 'fact-context-mention', 1);
+    return page;
+  }
+
+  /** Hover a name, wait for the card, press its button: the sidebar opens at that company. */
+  async function openSidebarAt(p: Page, word: string): Promise<void> {
+    await hoverMention(p, word);
+    await waitForUi(p, '.fc-card');
+    await clickUi(p, '.fc-card button');
+    await waitForUi(p, 'aside');
+  }
+
+  test('paints the companies and the claim sentences, and nothing in chrome, forms or code', async () => {
+    const p = await open(GIZMODO);
+    const mentions = await highlightReport(p, 'fact-context-mention');
+    const claims = await highlightReport(p, 'fact-context-claim');
+    for (const name of ['Huawei', 'Lenovo', 'Oppo', 'TCL', 'Facebook']) expect(mentions.texts).toContain(name);
+    expect(mentions.inChrome).toEqual([]);
+    expect(claims.texts.length).toBeGreaterThan(0);
+    expect(claims.inChrome).toEqual([]);
+    // The key sentence of the article is recognised as a claim.
+    expect(claims.texts.some((text) => text.includes('included four Chinese companies'))).toBe(true);
+  });
+
+  test('hovering a name opens the card beside it; its button opens the sidebar at that company', async () => {
+    const p = await open(HILL);
+    const word = await mentionPoint(p, 'Huawei');
+    await hoverMention(p, 'Huawei');
+    await waitForUi(p, '.fc-card');
+    expect((await uiTexts(p, '.fc-card h2'))[0]).toBe('Huawei');
+    expect((await uiTexts(p, '.fc-card'))[0]).toMatch(/Denials and responses on record: [1-9]/);
+    const card = await p.evaluate(() => {
+      const box = document.querySelector('fact-context-root')!.shadowRoot!.querySelector('.fc-card')!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, left: box.left, right: box.right, vw: innerWidth, vh: innerHeight };
+    });
+    // Never over the hovered word, always inside the viewport.
+    expect(word.y < card.top || word.y > card.bottom || word.x < card.left || word.x > card.right).toBe(true);
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(card.vw);
+
+    await clickUi(p, '.fc-card button');
+    await waitForUi(p, 'aside[aria-label="Fact Context"] article[data-entity="huawei"].fc-target');
+    const focused = await p.evaluate(() => document.querySelector('fact-context-root')!.shadowRoot!.activeElement?.textContent ?? null);
+    expect(focused).toBe('Huawei');
+  });
+
+  test('the sidebar shows excerpts with attribution, the denials set apart, and leaves the page as it was', async () => {
+    const p = await open(HILL);
+    await openSidebarAt(p, 'Huawei');
+    const claim = '[data-claim="huawei-facebook-data-access"]';
+    const [responses] = await uiTexts(p, `${claim} .fc-responses`);
+    const [reports] = await uiTexts(p, `${claim} .fc-reports`);
+    expect(responses).toContain('has never collected or stored any Facebook user data');
+    expect(responses).toContain('Joe Kelly, Huawei spokesman');
+    expect(responses).toContain('citing The Associated Press');
+    expect(reports).not.toContain('Joe Kelly');
+    expect(await uiTexts(p, `${claim} .fc-source > h6`)).toEqual(expect.arrayContaining([expect.stringContaining('The Hill')]));
+    expect(await uiTexts(p, `${claim} [data-on-page="true"] .fc-onpage`)).not.toEqual([]);
+
+    await p.keyboard.press('Escape');
+    await waitForNoUi(p, 'aside');
+    const after = await pristineBody(p, HILL);
+    expect(after.same).toBe(true);
+    expect(after.rootChildren).toEqual(['head', 'body', 'fact-context-root']);
+  });
+
+  test('turning a source off hides its excerpts at once and after a reload', async () => {
+    const p = await open(HILL);
+    await openSidebarAt(p, 'Huawei');
+    await clickUi(p, '.fc-filters summary');
+    await clickUi(p, 'input[data-outlet="The Associated Press"]');
+    await p.waitForFunction(
+      () => !document.querySelector('fact-context-root')!.shadowRoot!.querySelector('aside')!.textContent!.includes('Joe Kelly'),
+      { timeout: 10_000, polling: 50 },
+    );
+    expect(await readStorage(launched, 'hiddenOutlets')).toEqual(['The Associated Press']);
+
+    await p.reload({ waitUntil: 'load' });
+    await waitForHighlight(p, 'fact-context-mention', 1);
+    await openSidebarAt(p, 'Huawei');
+    const [sidebar] = await uiTexts(p, 'aside');
+    expect(sidebar).not.toContain('Joe Kelly');
+    expect(sidebar).toContain('Francisco Varela');
+  });
+
+  test('turning a company off removes its highlights at once', async () => {
+    const p = await open(HILL);
+    await openSidebarAt(p, 'Facebook');
+    await clickUi(p, '.fc-filters summary');
+    await clickUi(p, 'input[data-entity="huawei"]');
+    await p.waitForFunction(() => ![...(CSS.highlights.get('fact-context-mention') ?? [])].some((r) => r.toString() === 'Huawei'), {
+      timeout: 10_000,
+      polling: 50,
+    });
+    expect((await highlightReport(p, 'fact-context-mention')).texts).toContain('Facebook');
+  });
+
+  test('text the page appends after load is highlighted', async () => {
+    const p = await open(GIZMODO_AU);
+    await p.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.id = 'late';
+      paragraph.textContent = 'Late update: Ericsson and Nokia also sell 5G equipment.';
+      document.querySelector('article')!.append(paragraph);
+    });
+    await p.waitForFunction(
+      () => [...(CSS.highlights.get('fact-context-mention') ?? [])].some((r) => r.startContainer.parentElement?.id === 'late' && r.toString() === 'Nokia'),
+      { timeout: 10_000, polling: 50 },
+    );
+  });
+
+  test('corrupt values planted in storage do not stop the extension', async () => {
+    await plantStorage(launched, {
+      enabled: 'yes please',
+      disabledSites: 'everything',
+      hiddenOutlets: 42,
+      kinds: ['report'],
+      hiddenEntities: { huawei: true },
+      schemaVersion: 'x',
+    });
+    const p = await open(HILL);
+    expect((await highlightReport(p, 'fact-context-mention')).texts).toContain('Huawei');
+    await openSidebarAt(p, 'Huawei');
+    expect((await uiTexts(p, 'aside'))[0]).toContain('Joe Kelly');
+  });
+
+  test('nothing but the pages themselves went over the network', () => {
+    expect(requestsBeyond(server)).toEqual([]);
+    // Of the fixture server's own files, only the pages were asked for (and the browser's favicon probe).
+    const extra = server.requests.filter((url) => url.startsWith(`${server.origin}/`) && !url.endsWith('.html') && !url.endsWith('/favicon.ico'));
+    expect(extra).toEqual([]);
+  });
+});
