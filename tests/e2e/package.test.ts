@@ -1,0 +1,73 @@
+/**
+ * `npm run package` makes archives a store accepts and a browser runs: manifest.json at the
+ * root, every file of dist/, the same bytes on every run, and each unpacked archive loads in its
+ * browser and highlights a news page.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DIST_DIR, launchBrowser, startFixtureServer, waitForHighlight, type BrowserKind, type FixtureServer } from './harness.ts';
+
+const SCRIPT = fileURLToPath(new URL('../../scripts/package.mjs', import.meta.url));
+const ARTICLE = 'phonearena-2020-huawei-backdoors.html';
+
+function distFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+}
+
+function runPackage(out: string): void {
+  execFileSync(process.execPath, [SCRIPT, '--dist', DIST_DIR, '--out', out], { stdio: 'pipe' });
+}
+
+describe('npm run package', () => {
+  const work = mkdtempSync(join(tmpdir(), 'fc-package-'));
+  const version = JSON.parse(readFileSync(join(DIST_DIR, 'manifest.json'), 'utf8')).version as string;
+  const zipPath = (kind: BrowserKind, run = 'a') => join(work, run, `fact-context-${version}-${kind}.zip`);
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    runPackage(join(work, 'a'));
+    server = await startFixtureServer();
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  test('each archive holds every file of dist/ with manifest.json at its root', () => {
+    for (const kind of ['chromium', 'firefox'] as const) {
+      const names = Object.keys(unzipSync(readFileSync(zipPath(kind))));
+      expect(names).toContain('manifest.json');
+      expect(names.sort()).toEqual(distFiles(DIST_DIR));
+    }
+  });
+
+  test('packaging the same build twice gives the same bytes', () => {
+    runPackage(join(work, 'b'));
+    expect(readFileSync(zipPath('chromium', 'b')).equals(readFileSync(zipPath('chromium')))).toBe(true);
+  });
+
+  test.each(['chromium', 'firefox'] as const)('the %s archive, unpacked, loads and highlights a news page', async (kind) => {
+    const dir = join(work, `unpacked-${kind}`);
+    for (const [name, data] of Object.entries(unzipSync(readFileSync(zipPath(kind))))) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), data);
+    }
+    const launched = await launchBrowser(kind, { server, extensionDir: dir });
+    try {
+      const page = await launched.newPage(ARTICLE);
+      const ranges = await waitForHighlight(page, 'fact-context-mention', 1);
+      expect(ranges.map((range) => range.text)).toContain('Huawei');
+    } finally {
+      await launched.close();
+    }
+  });
+});
