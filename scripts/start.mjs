@@ -70,6 +70,11 @@ async function main() {
     await page.setViewport({ width: 1280, height: 900 });
     const found = await settledHighlights(harness, page);
     await harness.scrollToFirstHighlight(page, HIGHLIGHTS);
+    // Point at the first company, so the screenshot shows its hover card too.
+    if (await harness.hoverFirstHighlight(page, HIGHLIGHTS[0])) {
+      await page.waitForSelector('fact-context-root', { timeout: 3_000 }).catch(() => undefined);
+      await harness.waitForAnimations(page);
+    }
     await mkdir(join(root, 'artifacts'), { recursive: true });
     const shot = join(root, 'artifacts/start.png');
     await page.screenshot({ path: shot });

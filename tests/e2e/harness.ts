@@ -342,6 +342,41 @@ export async function scrollToFirstHighlight(page: Page, names: readonly string[
 }
 
 /**
+ * Moves the mouse onto the middle of the first range of highlight `name` in the viewport, as a
+ * reader pointing at a highlighted word would. Resolves false when no range is visible.
+ */
+export async function hoverFirstHighlight(page: Page, name: string): Promise<boolean> {
+  const point = await page.evaluate((highlightName: string) => {
+    for (const range of CSS.highlights.get(highlightName) ?? []) {
+      if (!(range instanceof Range)) continue;
+      const rect = range.getClientRects()[0];
+      if (rect && rect.top >= 0 && rect.bottom <= window.innerHeight) {
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, name);
+  if (!point) return false;
+  // Two steps, so the page sees real pointermove events arriving at the word.
+  await page.mouse.move(point.x - 20, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  return true;
+}
+
+/** Resolves once the page's CSS transitions and animations (shadow roots included) have finished. */
+export async function waitForAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    // Two frames first: a transition triggered by the last DOM change starts on the next one.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // document.getAnimations() leaves out shadow trees (Chromium 156), where our UI lives.
+    const roots: DocumentOrShadowRoot[] = [document];
+    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    const animations = roots.flatMap((root) => root.getAnimations());
+    await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
+/**
  * Requests the browsers make on their own, measured with no extension installed and every switch
  * above applied (Chromium 156: the on-demand update check of the "Optimization Guide On Device
  * Models Manifest" component, which --disable-component-update does not stop, and a Gaia account
