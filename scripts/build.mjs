@@ -9,12 +9,15 @@
 import { build } from 'vite';
 import { cp, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
 const extensionDir = join(root, 'extension');
+// Bench builds only (tests/bench/browser): FC_DIST_DIR writes elsewhere than dist/,
+// FC_KNOWLEDGE_JSON bundles a compiled knowledge base from a file (e.g. with synthetic
+// companies), FC_EXTRA_ENTRY adds one more classic script built like content.js.
+const dist = process.env.FC_DIST_DIR ? resolve(process.env.FC_DIST_DIR) : join(root, 'dist');
 
 /** Configuration every build shares: Preact's automatic JSX runtime, minified, no config file. */
 function common(plugins) {
@@ -35,6 +38,12 @@ function common(plugins) {
  * data at build time. It is TypeScript, so it is loaded through tsx, as the CLI is.
  */
 async function knowledgePlugins() {
+  const json = process.env.FC_KNOWLEDGE_JSON;
+  if (json) {
+    const id = 'virtual:fact-context/knowledge';
+    const code = `export default ${await readFile(resolve(json), 'utf8')};\n`;
+    return [{ name: 'fact-context:knowledge-file', resolveId: (source) => (source === id ? `\0${id}` : undefined), load: (source) => (source === `\0${id}` ? code : undefined) }];
+  }
   const file = join(root, 'src/knowledge/vite-plugin.ts');
   if (!existsSync(file)) return [];
   const { tsImport } = await import('tsx/esm/api');
@@ -58,7 +67,7 @@ async function buildClassic(entry, fileName, plugins) {
       sourcemap: false,
       copyPublicDir: false,
       rolldownOptions: {
-        input: join(extensionDir, entry),
+        input: resolve(extensionDir, entry),
         output: { format: 'iife', entryFileNames: fileName, codeSplitting: false },
       },
     },
@@ -117,6 +126,15 @@ async function verify() {
     // A classic script with a static import or export would be a syntax error at load time.
     if (/(^|[;}])\s*(import\s*[\w{*]|export\s)/m.test(code)) problems.push(`${script} is not a classic script`);
   }
+  // The privacy promise, checked on what ships: no code that can reach the network, and no zod
+  // (validation of the knowledge base happens at build time only).
+  for (const [file] of await listSizes(dist)) {
+    if (!file.endsWith('.js')) continue;
+    const code = await readFile(join(dist, file), 'utf8');
+    const network = code.match(/\b(fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource|RTCPeerConnection|importScripts)\b/);
+    if (network) problems.push(`${file} uses ${network[1]}: the extension must make no network requests`);
+    if (/\$ZodType|ZodError/.test(code)) problems.push(`${file} bundles zod, which belongs to the build only`);
+  }
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
@@ -139,6 +157,8 @@ async function main() {
   await buildPages(plugins);
   await buildClassic('content.ts', 'content.js', plugins);
   await buildClassic('background.ts', 'background.js', plugins);
+  const extra = process.env.FC_EXTRA_ENTRY;
+  if (extra) await buildClassic(resolve(extra), basename(extra).replace(/\.[cm]?tsx?$/, '.js'), plugins);
   await cp(join(extensionDir, 'content.css'), join(dist, 'content.css'));
   await cp(join(root, 'manifest.json'), join(dist, 'manifest.json'));
   await verify();
