@@ -1,7 +1,7 @@
 import type { ClaimView } from './findings.ts';
 import { domId, formatIsoDate } from './format.ts';
 import { t } from './i18n.ts';
-import type { OverlayActions } from './overlay-types.ts';
+import type { OverlayActions, ShownState } from './overlay-types.ts';
 import SourceGroups from './SourceGroups.tsx';
 
 export interface ClaimEntryProps {
@@ -10,13 +10,15 @@ export interface ClaimEntryProps {
   target: boolean;
   /** Prefix for element ids, when the same claim is shown in more than one place. */
   scope?: string;
+  /** Set when "Show on page" last went to one of this claim's sentences. */
+  shown?: ShownState | undefined;
 }
 
 /**
  * One claim: what it says, who makes it and since when, why it was recognised, and the
  * reporting and the responses as separate sections so both sides are seen at a glance.
  */
-export default function ClaimEntry({ view, actions, target, scope = 'fc' }: ClaimEntryProps) {
+export default function ClaimEntry({ view, actions, target, scope = 'fc', shown }: ClaimEntryProps) {
   const { claim } = view;
   const titleId = domId(`${scope}-claim-title`, claim.id);
   return (
@@ -31,8 +33,8 @@ export default function ClaimEntry({ view, actions, target, scope = 'fc' }: Clai
       {view.cues.length > 0 && <p class="fc-meta fc-cues">{t('claimRecognisedBy', [view.cues.join(', ')])}</p>}
       {view.sentences > 0 && (
         <div class="fc-row">
-          <button type="button" onClick={() => actions.showOnPage({ type: 'claim', id: claim.id })}>
-            {t('showOnPage')}
+          <button type="button" class="fc-show" onClick={() => actions.showOnPage({ type: 'claim', id: claim.id })}>
+            {shown ? t('sidebarShowOnPageCount', [String(shown.index), String(shown.total)]) : t('showOnPage')}
           </button>
         </div>
       )}

@@ -1,7 +1,7 @@
 import type { CompanyView, Findings } from './findings.ts';
 import { domId } from './format.ts';
 import { t } from './i18n.ts';
-import type { OverlayActions } from './overlay-types.ts';
+import type { OverlayActions, ShownState } from './overlay-types.ts';
 import ClaimEntry from './ClaimEntry.tsx';
 
 export interface CompanyEntryProps {
@@ -9,10 +9,12 @@ export interface CompanyEntryProps {
   findings: Findings;
   actions: OverlayActions;
   target: boolean;
+  /** Set when "Show on page" last went to one of this company's mentions. */
+  shown?: ShownState | undefined;
 }
 
 /** One company found on the page: what it is, where it is, and the claims about it. */
-export default function CompanyEntry({ company, findings, actions, target }: CompanyEntryProps) {
+export default function CompanyEntry({ company, findings, actions, target, shown }: CompanyEntryProps) {
   const { entity } = company;
   const titleId = domId('fc-company-title', entity.id);
   return (
@@ -24,8 +26,8 @@ export default function CompanyEntry({ company, findings, actions, target }: Com
       {company.hidden && <p class="fc-meta fc-hidden-note">{t('companyHiddenNote')}</p>}
       <div class="fc-row">
         {company.mentions > 0 && !company.hidden && (
-          <button type="button" onClick={() => actions.showOnPage({ type: 'company', id: entity.id })}>
-            {t('showOnPage')}
+          <button type="button" class="fc-show" onClick={() => actions.showOnPage({ type: 'company', id: entity.id })}>
+            {shown ? t('sidebarShowOnPageCount', [String(shown.index), String(shown.total)]) : t('showOnPage')}
           </button>
         )}
         <span class="fc-muted">{t('companyMentions', [String(company.mentions)])}</span>

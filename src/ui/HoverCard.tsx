@@ -11,6 +11,9 @@ export interface HoverCardProps {
   actions: OverlayActions;
 }
 
+/** Claims listed on the card; the rest are a click away in the sidebar. */
+const CARD_CLAIMS = 3;
+
 /**
  * The card shown over a highlighted company name: what the company is, the claims about it
  * recognised on this page, how many denials and responses are on record, and the way into the
@@ -67,9 +70,12 @@ export default function HoverCard({ card, findings, actions }: HoverCardProps) {
             {t('cardClaimsOnPage')}
           </p>
           <ul>
-            {claimsOnPage.map((id) => (
-              <li key={id}>{findings.claim(id)?.claim.summary}</li>
+            {claimsOnPage.slice(0, CARD_CLAIMS).map((id) => (
+              <li key={id} title={findings.claim(id)?.claim.summary}>
+                {findings.claim(id)?.claim.summary}
+              </li>
             ))}
+            {claimsOnPage.length > CARD_CLAIMS && <li class="fc-more">{t('cardClaimsMore', [String(claimsOnPage.length - CARD_CLAIMS)])}</li>}
           </ul>
           <p class="fc-counts">{t('cardResponseCount', [String(responses)])}</p>
         </>

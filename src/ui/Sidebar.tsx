@@ -5,7 +5,7 @@ import CompanyEntry from './CompanyEntry.tsx';
 import type { Findings } from './findings.ts';
 import { domId } from './format.ts';
 import { t } from './i18n.ts';
-import type { OverlayActions, Target } from './overlay-types.ts';
+import type { OverlayActions, ShownState, Target } from './overlay-types.ts';
 import SidebarFilters from './SidebarFilters.tsx';
 
 export interface SidebarProps {
@@ -16,7 +16,10 @@ export interface SidebarProps {
   target?: Target & { nonce: number };
   /** What a screen reader should hear about the findings. */
   announcement: string;
+  shown?: ShownState | undefined;
 }
+
+const shownFor = (shown: ShownState | undefined, type: Target['type'], id: string) => (shown?.type === type && shown.id === id ? shown : undefined);
 
 function prefersReducedMotion(element: Element): boolean {
   return element.ownerDocument.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -26,7 +29,7 @@ function prefersReducedMotion(element: Element): boolean {
  * The sidebar: every company and every claim found on the page, with the sources' verbatim
  * excerpts and the responses set apart, plus the switches for sources, kinds and companies.
  */
-export default function Sidebar({ findings, settings, actions, target, announcement }: SidebarProps) {
+export default function Sidebar({ findings, settings, actions, target, announcement, shown }: SidebarProps) {
   const aside = useRef<HTMLElement>(null);
   const [spoken, setSpoken] = useState('');
 
@@ -81,6 +84,7 @@ export default function Sidebar({ findings, settings, actions, target, announcem
                 findings={findings}
                 actions={actions}
                 target={target?.type === 'company' && target.id === company.entity.id}
+                shown={shownFor(shown, 'company', company.entity.id)}
               />
             ))}
           </section>
@@ -89,7 +93,13 @@ export default function Sidebar({ findings, settings, actions, target, announcem
           <section aria-labelledby="fc-claims-heading">
             <h3 id="fc-claims-heading">{t('sidebarClaims', [String(claims.length)])}</h3>
             {claims.map((view) => (
-              <ClaimEntry key={view.claim.id} view={view} actions={actions} target={target?.type === 'claim' && target.id === view.claim.id} />
+              <ClaimEntry
+                key={view.claim.id}
+                view={view}
+                actions={actions}
+                target={target?.type === 'claim' && target.id === view.claim.id}
+                shown={shownFor(shown, 'claim', view.claim.id)}
+              />
             ))}
           </section>
         )}

@@ -20,7 +20,7 @@ import { buildFindings, type Findings } from './findings.ts';
 import { t } from './i18n.ts';
 import { createOnPageIndex } from './on-page.ts';
 import Overlay from './Overlay.tsx';
-import type { CardState, Target } from './overlay-types.ts';
+import type { CardState, ShownState, Target } from './overlay-types.ts';
 import { createOverlayActions } from './overlay-actions.ts';
 import { OVERLAY_CSS } from './styles.ts';
 
@@ -98,6 +98,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   let card: CardState | null = null;
   let sidebar: { open: boolean; target?: Target & { nonce: number } } = { open: false };
   let returnFocus: Element | null = null;
+  let shown: ShownState | undefined;
   let lastReport = '';
   let pending: Promise<void> = Promise.resolve();
 
@@ -131,7 +132,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     if (!card && !sidebar.open && !host.peek()) return;
     const view = findings();
     const announcement = t('announceFound', [String(view.companies.length), String(view.claimsOnPage.length)]);
-    render(h(Overlay, { findings: view, settings, actions, card, sidebar, announcement }), host.get().mount);
+    render(h(Overlay, { findings: view, settings, actions, card, sidebar, announcement, shown }), host.get().mount);
   }
 
   function report(): void {
@@ -277,6 +278,10 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     closeCard: () => intent.now(null),
     cardHover: (inside) => intent.inCard(inside),
     applySettings,
+    onShown: (next) => {
+      shown = next;
+      renderUi();
+    },
     onStoreError: () => void checkAlive(),
   });
 

@@ -6,7 +6,7 @@
 import type { ExcerptKind } from '../knowledge/types.ts';
 import type { Highlighter, Mark } from '../page/highlights.ts';
 import { withMember, type Settings, type SettingsPatch, type SettingsStore } from '../settings/index.ts';
-import type { OverlayActions, Target } from './overlay-types.ts';
+import type { OverlayActions, ShownState, Target } from './overlay-types.ts';
 
 export interface OverlayActionDeps {
   doc: Document;
@@ -17,6 +17,8 @@ export interface OverlayActionDeps {
   closeCard(): void;
   cardHover(inside: boolean): void;
   applySettings(settings: Settings): void;
+  /** "Show on page" went to an occurrence: the buttons say which. */
+  onShown(shown: ShownState): void;
   onStoreError(error: unknown): void;
 }
 
@@ -57,6 +59,7 @@ export function createOverlayActions(deps: OverlayActionDeps): OverlayActions {
       const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion(doc) ? 'instant' : 'smooth' });
       highlighter.focus(mark.range);
+      deps.onShown({ ...target, index: (index % marks.length) + 1, total: marks.length });
     },
     setOutletVisible(outlet, visible) {
       update((s) => ({ hiddenOutlets: withMember(s.hiddenOutlets, outlet, !visible) }));

@@ -10,6 +10,12 @@ export interface Target {
   id: string;
 }
 
+/** The occurrence "Show on page" went to last: the `index`-th (from 1) of `total`. */
+export interface ShownState extends Target {
+  index: number;
+  total: number;
+}
+
 /** The hover card's state: which company, and the hovered word's box in viewport pixels. */
 export interface CardState {
   entity: string;

@@ -53,7 +53,7 @@ button {
 button:hover { border-color: var(--fc-accent); }
 :focus-visible { outline: 2px solid var(--fc-accent); outline-offset: 2px; }
 .fc-primary { background: var(--fc-accent); color: var(--fc-accent-fg); border-color: var(--fc-accent); }
-.fc-link { border: none; background: none; padding: 0; color: var(--fc-accent); text-decoration: underline; }
+.fc-link { border: none; background: none; padding: 0; color: var(--fc-accent); text-decoration: underline; text-align: start; }
 .fc-muted { color: var(--fc-muted); }
 .fc-sr {
   position: absolute; width: 1px; height: 1px; overflow: hidden;
@@ -77,7 +77,11 @@ button:hover { border-color: var(--fc-accent); }
 .fc-card h2 { font-size: 16px; font-weight: 650; }
 .fc-card .fc-desc { margin-top: 2px; color: var(--fc-muted); }
 .fc-card ul { margin: 8px 0; display: grid; gap: 4px; }
-.fc-card li { padding-left: 10px; border-left: 3px solid var(--fc-accent); }
+.fc-card li {
+  padding-left: 10px; border-left: 3px solid var(--fc-accent);
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden;
+}
+.fc-card .fc-more { border-left-color: transparent; color: var(--fc-muted); }
 .fc-card .fc-counts { color: var(--fc-muted); margin-bottom: 8px; }
 .fc-card .fc-actions { display: flex; gap: 8px; justify-content: flex-end; }
 @keyframes fc-fade { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }

@@ -139,6 +139,26 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
     expect(after.rootChildren).toEqual(['head', 'body', 'fact-context-root']);
   });
 
+  test('"Show on page" walks through the mentions, scrolling to each and marking it for a moment', async () => {
+    const p = await open(HILL);
+    await openSidebarAt(p, 'Huawei');
+    const entry = 'article[data-entity="huawei"] .fc-show';
+    await clickUi(p, entry);
+    const focus = await waitForHighlight(p, 'fact-context-focus', 1);
+    expect(focus.map((range) => range.text)).toEqual(['Huawei']);
+    expect((await uiTexts(p, entry))[0]).toMatch(/^Show on page \(1 of \d+\)$/);
+    await clickUi(p, entry);
+    await p.waitForFunction((sel: string) => /\(2 of/.test(document.querySelector('fact-context-root')!.shadowRoot!.querySelector(sel)!.textContent!), { timeout: 10_000, polling: 50 }, entry);
+    const inView = await p.evaluate(() => {
+      const range = [...CSS.highlights.get('fact-context-focus')!][0] as Range;
+      const box = range.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    // The mark is temporary: gone after a couple of seconds.
+    await p.waitForFunction(() => !CSS.highlights.has('fact-context-focus'), { timeout: 10_000, polling: 100 });
+  });
+
   test('turning a source off hides its excerpts at once and after a reload', async () => {
     const p = await open(HILL);
     await openSidebarAt(p, 'Huawei');
