@@ -101,16 +101,17 @@ describe('skip rules', () => {
     expect(text).toBe('1. lyndon420\nMeh!! Huawei phones');
   });
 
-  it('asks the isHidden hook once per kept element and skips what it hides', () => {
+  it('asks the isHidden hook about kept elements with attributes and skips what it hides', () => {
     const asked: string[] = [];
-    const text = textOf('<div class="x"><p>Huawei</p><p class="gone">Oppo <b>Find</b></p></div>', {
+    const text = textOf('<div class="x"><p>Huawei</p><p class="gone">Oppo <b class="y">Find</b></p><p id="z">ZTE</p></div>', {
       isHidden: (el) => {
         asked.push(el.localName);
         return el.classList.contains('gone');
       },
     });
-    expect(text).toBe('Huawei');
-    // main/body is the start and is not asked; the hidden <p>'s <b> is never reached.
+    expect(text).toBe('Huawei\nZTE');
+    // The body is the start and is not asked, nor is the bare <p>; the hidden <p>'s <b> is
+    // never reached.
     expect(asked).toEqual(['div', 'p', 'p']);
   });
 
@@ -262,6 +263,14 @@ describe('subtree models (living-page updates)', () => {
     const model = buildTextModel(node);
     expect(model.text).toBe(' and ZTE');
     expect(model.toRange(5, 8)!.toString()).toBe('ZTE');
+  });
+
+  it('scans a detached fragment (content about to be inserted)', () => {
+    const fragment = page('').createDocumentFragment();
+    const p = document.createElement('p');
+    p.append('Huawei ', Object.assign(document.createElement('b'), { textContent: 'Mate' }));
+    fragment.append(p, Object.assign(document.createElement('p'), { textContent: 'ZTE' }));
+    expect(buildTextModel(fragment).text).toBe('Huawei Mate\nZTE');
   });
 
   it('gives an empty model for nodes added inside chrome or outside <main>', () => {
