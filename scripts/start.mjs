@@ -60,6 +60,8 @@ async function main() {
   try {
     const page = await launched.newPage(url);
     if (headed) {
+      // The browser opened with an empty first tab; leave the reader on the article only.
+      for (const other of await launched.browser.pages()) if (other !== page) await other.close();
       console.log(`\nChromium is open on ${url} with the extension loaded. Close the window or press Ctrl-C to stop.`);
       await new Promise((resolve) => {
         launched.browser.once('disconnected', resolve);
