@@ -17,6 +17,9 @@
  *   not to markup. Their Like/Reply buttons are skipped as form controls.
  * - `<svg>` and `<math>` are skipped: their text is labels and formulae, not prose.
  * - code, pre, kbd, samp are skipped: identifiers like `TCL` in code are not company names.
+ * - Ruby annotations (`<rt>`, `<rp>`) are skipped so `<ruby>华<rt>huá</rt>为</ruby>` reads 华为.
+ * - Not handled: open shadow roots (not walked), closed `<details>` bodies and custom elements
+ *   styled as blocks (both need computed style; custom elements join like inline ones).
  */
 
 /** Elements whose whole subtree never holds article prose. */
@@ -26,6 +29,8 @@ const SKIP_TAGS: ReadonlySet<string> = new Set([
   'input', 'textarea', 'select', 'option', 'optgroup', 'button', 'datalist', 'output', 'progress', 'meter',
   'code', 'pre', 'kbd', 'samp',
   'nav', 'aside', 'form', 'menu',
+  // Ruby annotations (pinyin, furigana) sit between the characters they annotate.
+  'rt', 'rp',
 ]);
 
 /** Skipped elements that still read as a break between the words around them. */

@@ -151,6 +151,10 @@ describe('joining text', () => {
     expect(textOf('\n  <p>Huawei</p>\n  <p>\n    <b>ZTE</b> <i>Oppo</i></p>\n')).toBe('Huawei\nZTE Oppo');
   });
 
+  it('leaves ruby annotations out so annotated CJK names stay whole', () => {
+    expect(textOf('<p><ruby>华<rp>(</rp><rt>huá</rt><rp>)</rp>为<rt>wéi</rt></ruby>否认</p>')).toBe('华为否认');
+  });
+
   it('keeps text exactly as in the DOM, including no-break spaces and curly quotes', () => {
     expect(textOf('<p>buying Huawei\u00a0equipment “now”</p>')).toBe('buying Huawei\u00a0equipment “now”');
   });
