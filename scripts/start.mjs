@@ -78,10 +78,17 @@ async function main() {
       await harness.waitForAnimations(page);
     }
     await mkdir(join(root, 'artifacts'), { recursive: true });
-    const shot = join(root, 'artifacts/start.png');
-    await page.screenshot({ path: shot });
+    const shots = [join(root, 'artifacts/start.png')];
+    await page.screenshot({ path: shots[0] });
+    // Then the card's main button, which opens the sidebar: sources and denials side by side.
+    if (await harness.clickInOverlay(page, '.fc-card .fc-primary')) {
+      await page.mouse.move(10, 10);
+      await harness.waitForAnimations(page);
+      shots.push(join(root, 'artifacts/start-sidebar.png'));
+      await page.screenshot({ path: shots[1] });
+    }
     report(found, server, harness);
-    console.log(`\nScreenshot: ${shot}`);
+    console.log(`\nScreenshots: ${shots.join(', ')}`);
   } finally {
     await launched.close().catch(() => undefined);
     await server.close();

@@ -363,6 +363,25 @@ export async function hoverFirstHighlight(page: Page, name: string): Promise<boo
   return true;
 }
 
+/**
+ * Clicks the first element matching `selector` inside the extension's UI (the open shadow root of
+ * `<fact-context-root>`). Resolves false when there is no such element.
+ */
+export async function clickInOverlay(page: Page, selector: string): Promise<boolean> {
+  const handle = await page.evaluateHandle(
+    (css: string) => document.querySelector('fact-context-root')?.shadowRoot?.querySelector(css) ?? null,
+    selector,
+  );
+  const element = handle.asElement();
+  if (!element) {
+    await handle.dispose();
+    return false;
+  }
+  await element.click();
+  await handle.dispose();
+  return true;
+}
+
 /** Resolves once the page's CSS transitions and animations (shadow roots included) have finished. */
 export async function waitForAnimations(page: Page): Promise<void> {
   await page.evaluate(async () => {
