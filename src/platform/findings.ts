@@ -23,15 +23,21 @@ export async function requestFindings(): Promise<FindingsReply | undefined> {
 }
 
 /**
- * In the content script: answers the popup with `answer()`. Only this extension's own pages may
- * ask (a message with a `tab` came from some content script, not from the popup).
+ * True for a message from one of this extension's own pages (popup, options), and not from a
+ * content script, whose `url` is the web page's. `sender.tab` cannot tell them apart: Firefox
+ * sets it for an extension page open in a tab too.
  */
+function fromOwnPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && sender.url !== undefined && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/** In the content script: answers the popup with `answer()`; only this extension's pages may ask. */
 export function onFindingsRequest(answer: () => FindingsReply, signal?: AbortSignal): void {
   // The typings allow a three-argument listener only if it always returns `true`, but `true` would
   // keep the channel open for messages meant for other listeners (the sender would never settle).
   // Returning nothing is the documented way to decline; hence the cast.
   const listener = ((message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || sender.tab !== undefined || !isFindingsRequest(message)) return undefined;
+    if (!fromOwnPage(sender) || !isFindingsRequest(message)) return undefined;
     // sendResponse rather than a returned promise: it works in every browser, with or without
     // the polyfill, and answering synchronously needs no open channel.
     sendResponse(answer());
