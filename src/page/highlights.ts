@@ -43,8 +43,11 @@ export interface HighlighterOptions {
 }
 
 export interface Highlighter {
-  /** Adds marks (any order); visible ones are painted at once. */
-  add(marks: readonly Mark[]): void;
+  /**
+   * Adds marks; visible ones are painted at once. Pass `inOrder` when they are already in
+   * document order (one scan's output): it saves sorting thousands of DOM Ranges.
+   */
+  add(marks: readonly Mark[], options?: { inOrder?: boolean }): void;
   /** Hides every mark that concerns only hidden entities, and shows the rest. */
   setHiddenEntities(hidden: ReadonlySet<string>): void;
   /** Visible marks of a kind, in document order. */
@@ -94,8 +97,8 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
   const Ctor = options.HighlightCtor ?? (supported ? Highlight : undefined);
   const focusMs = options.focusMs ?? 2000;
 
+  // Always in document order: hit testing binary-searches it.
   let marks: Mark[] = [];
-  let sorted = true;
   // Hit testing reads the visible mentions on every animation frame: keep the list until it changes.
   const visibleCache = new Map<MarkKind, Mark[]>();
   let hidden: ReadonlySet<string> = new Set();
@@ -127,12 +130,28 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
     }
   }
 
-  function ordered(): Mark[] {
-    if (!sorted) {
-      marks.sort(byDocumentOrder);
-      sorted = true;
+  /** Merges a batch in document order into `marks`; the common cases (appended text) cost one compare. */
+  function merge(batch: Mark[]): void {
+    const first = batch[0];
+    const last = batch[batch.length - 1];
+    const head = marks[0];
+    const tail = marks[marks.length - 1];
+    if (!first || !last) return;
+    if (!head || !tail || byDocumentOrder(tail, first) <= 0) {
+      for (const mark of batch) marks.push(mark);
+      return;
     }
-    return marks;
+    if (byDocumentOrder(last, head) <= 0) {
+      marks = batch.concat(marks);
+      return;
+    }
+    const merged: Mark[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < marks.length && j < batch.length) merged.push(byDocumentOrder(marks[i]!, batch[j]!) <= 0 ? marks[i++]! : batch[j++]!);
+    while (i < marks.length) merged.push(marks[i++]!);
+    while (j < batch.length) merged.push(batch[j++]!);
+    marks = merged;
   }
 
   function remove(test: (mark: Mark) => boolean): number {
@@ -150,10 +169,9 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
   }
 
   return {
-    add(added) {
+    add(added, options = {}) {
       if (added.length === 0) return;
-      marks.push(...added);
-      sorted = false;
+      merge(options.inOrder ? [...added] : [...added].sort(byDocumentOrder));
       visibleCache.clear();
       for (const mark of added) if (isVisible(mark)) highlightFor(mark.kind)?.add(mark.range);
     },
@@ -164,13 +182,13 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
     visible(kind) {
       let list = visibleCache.get(kind);
       if (!list) {
-        list = ordered().filter((mark) => mark.kind === kind && isVisible(mark));
+        list = marks.filter((mark) => mark.kind === kind && isVisible(mark));
         visibleCache.set(kind, list);
       }
       return list;
     },
     all() {
-      return ordered();
+      return marks;
     },
     prune: () => remove(isStale),
     remove,
@@ -184,7 +202,6 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
     },
     clear() {
       marks = [];
-      sorted = true;
       visibleCache.clear();
       for (const highlight of painted.values()) highlight.clear();
       clearFocus();

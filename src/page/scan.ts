@@ -71,23 +71,22 @@ export async function scanSliced(engine: Engine, text: string, title: string, si
   return result;
 }
 
-/** Turns scan results into marks (in slices); matches that map to no Range are dropped. */
+/**
+ * Turns scan results into marks (in slices), in document order: claims and mentions merged by
+ * offset, a sentence before the names inside it. Matches that map to no Range are dropped.
+ */
 export async function toMarks(model: TextModel, result: ScanResult, signal: AbortSignal, pause: Yield = yieldToPage): Promise<Mark[]> {
+  type Item = { start: number; end: number; make: (range: Range) => Mark };
+  const items: Item[] = [
+    ...result.claims.map((c): Item => ({ start: c.start, end: c.end, make: (r) => makeMark('claim', r, c.entities, { claim: c.claim, cues: c.cues }) })),
+    ...result.mentions.map((m): Item => ({ start: m.start, end: m.end, make: (r) => makeMark('mention', r, [m.entity]) })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   const marks: Mark[] = [];
   await eachSliced(
-    result.claims,
-    (c) => {
-      const range = model.toRange(c.start, c.end);
-      if (range && !range.collapsed) marks.push(makeMark('claim', range, c.entities, { claim: c.claim, cues: c.cues }));
-    },
-    signal,
-    pause,
-  );
-  await eachSliced(
-    result.mentions,
-    (m) => {
-      const range = model.toRange(m.start, m.end);
-      if (range && !range.collapsed) marks.push(makeMark('mention', range, [m.entity]));
+    items,
+    (item) => {
+      const range = model.toRange(item.start, item.end);
+      if (range && !range.collapsed) marks.push(item.make(range));
     },
     signal,
     pause,

@@ -150,6 +150,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     renderUi();
   }
 
+  /** Adds one scan's marks (in document order), minus those already on the page. */
   function addMarks(marks: readonly Mark[]): void {
     const fresh = marks.filter((mark) => {
       const key = markKey(mark);
@@ -157,7 +158,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
       keys.add(key);
       return true;
     });
-    highlighter.add(fresh);
+    highlighter.add(fresh, { inOrder: true });
   }
 
   async function scanInto(root: Node, signal: AbortSignal): Promise<void> {

@@ -74,6 +74,15 @@ describe('highlighter', () => {
     expect(highlighter.all().map((m) => `${m.range.startContainer === second ? 'b' : 'a'}${m.range.startOffset}`)).toEqual(['a0', 'a9', 'b0']);
   });
 
+  it('merges in-order batches from different parts of the page into document order', () => {
+    const { highlighter } = make();
+    const second = document.querySelector('#b')!.firstChild as Text;
+    highlighter.add([makeMark('mention', rangeOf(second, 0, 4), ['acme'])], { inOrder: true });
+    highlighter.add([makeMark('mention', rangeOf(text, 0, 4), ['acme']), makeMark('mention', rangeOf(text, 9, 15), ['globex'])], { inOrder: true });
+    highlighter.add([makeMark('mention', rangeOf(second, 5, 10), ['acme'])], { inOrder: true });
+    expect(highlighter.visible('mention').map((m) => `${m.range.startContainer === second ? 'b' : 'a'}${m.range.startOffset}`)).toEqual(['a0', 'a9', 'b0', 'b5']);
+  });
+
   it('drops marks whose text left the document', () => {
     const { registry, highlighter } = make();
     const second = document.querySelector('#b')!.firstChild as Text;
