@@ -56,6 +56,21 @@ export function searchByCaret<T extends { range: Range }>(items: readonly T[], c
   return -1;
 }
 
+/** Index of the first item that does not end before `caret` (items in document order), or -1. */
+export function firstNotBefore<T extends { range: Range }>(items: readonly T[], caret: Caret): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const side = compare(items[mid]!.range, caret);
+    if (side === null) return -1;
+    // side 1: the caret is after this range, so the answer lies to the right.
+    if (side > 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < items.length ? lo : -1;
+}
+
 /** True if the point lies in one of the range's line boxes (with a pixel of slack). */
 export function rangeContainsPoint(range: Range, x: number, y: number, slack = 1): boolean {
   for (const rect of Array.from(range.getClientRects())) {

@@ -2,7 +2,7 @@
  * Tracks which mark is under the pointer (or holds the caret) and reports changes. The
  * pointermove handler only stores coordinates; one hit test runs per animation frame.
  */
-import { hitTest, searchByCaret } from './hit-test.ts';
+import { firstNotBefore, hitTest, searchByCaret } from './hit-test.ts';
 
 export interface HoverOptions<T extends { range: Range }> {
   doc: Document;
@@ -67,6 +67,21 @@ export function trackHover<T extends { range: Range }>(options: HoverOptions<T>)
       const item = index >= 0 ? (list[index] ?? null) : null;
       // A click elsewhere must not close a card the pointer opened.
       if (item || currentSource === 'caret') report(item, 'caret');
+    },
+    { signal },
+  );
+
+  // Tabbing onto a link that is (or holds) a name counts as resting on it.
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target;
+      if (!(target instanceof Element) || isOwnUi(target)) return;
+      const list = items();
+      const index = firstNotBefore(list, { node: target, offset: 0 });
+      const item = index >= 0 ? list[index] : undefined;
+      if (item && target.contains(item.range.startContainer)) report(item, 'caret');
+      else if (currentSource === 'caret') report(null, 'caret');
     },
     { signal },
   );

@@ -119,6 +119,16 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
     expect(focused).toBe('Huawei');
   });
 
+  test('a name reached with the keyboard opens the card; Escape closes it', async () => {
+    const p = await open(GIZMODO);
+    await p.evaluate(() => document.querySelector('article a[href="#huawei-topic"]')!.scrollIntoView({ block: 'center' }));
+    await p.focus('article a[href="#huawei-topic"]');
+    await waitForUi(p, '.fc-card');
+    expect((await uiTexts(p, '.fc-card h2'))[0]).toBe('Huawei');
+    await p.keyboard.press('Escape');
+    await waitForNoUi(p, '.fc-card');
+  });
+
   test('the sidebar shows excerpts with attribution, the denials set apart, and leaves the page as it was', async () => {
     const p = await open(HILL);
     await openSidebarAt(p, 'Huawei');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { searchByCaret } from '../../../src/page/hit-test.ts';
+import { firstNotBefore, searchByCaret } from '../../../src/page/hit-test.ts';
 
 describe('searchByCaret', () => {
   document.body.innerHTML = '<p>Acme met Globex and Acme.</p><p>Later, Globex.</p>';
@@ -22,5 +22,23 @@ describe('searchByCaret', () => {
   it('finds nothing between marks', () => {
     expect(searchByCaret(items, { node: first, offset: 6 })).toBe(-1);
     expect(searchByCaret(items, { node: second, offset: 2 })).toBe(-1);
+  });
+});
+
+describe('firstNotBefore', () => {
+  it('finds the first mark inside an element, from the element start', () => {
+    document.body.innerHTML = '<p>Acme and <a href="#">the Globex site</a> and Acme.</p>';
+    const p = document.querySelector('p')!;
+    const link = document.querySelector('a')!;
+    const mark = (node: Node, start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return { range };
+    };
+    const items = [mark(p.firstChild!, 0, 4), mark(link.firstChild!, 4, 10), mark(p.lastChild!, 5, 9)];
+    expect(firstNotBefore(items, { node: link, offset: 0 })).toBe(1);
+    expect(firstNotBefore(items, { node: p.lastChild!, offset: 9 })).toBe(2);
+    expect(firstNotBefore(items, { node: p, offset: p.childNodes.length })).toBe(-1);
   });
 });
