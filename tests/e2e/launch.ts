@@ -2,7 +2,10 @@
  * Launching the real browsers with the built extension: Debian's Chromium over CDP, Firefox ESR
  * over WebDriver BiDi, both through puppeteer-core, both kept off the network.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -61,7 +64,43 @@ export function requireBrowser(kind: BrowserKind): string {
 }
 
 function requireBuild(dir: string): void {
-  if (!existsSync(`${dir}/manifest.json`)) throw new Error(`${dir} holds no built extension: run \`npm run build\` first`);
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} holds no built extension: run \`npm run build\` first`);
+}
+
+/** True when `dir` holds the manifest and every script it names. */
+function isCompleteBuild(dir: string): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      background?: { scripts?: string[] };
+      content_scripts?: { js?: string[] }[];
+      action?: { default_popup?: string };
+    };
+    const files = [
+      ...(manifest.background?.scripts ?? []),
+      ...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []),
+      manifest.action?.default_popup,
+    ];
+    return files.every((file) => file === undefined || existsSync(join(dir, file)));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A private copy of the built extension for one browser. Browsers read extension files lazily
+ * (each page, each frame), so a `npm run build` elsewhere (another test run, a watcher) that
+ * empties dist/ mid-test would break pages at random; a snapshot cannot change under the browser.
+ */
+async function snapshot(dir: string): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const copy = await mkdtemp(join(tmpdir(), 'fact-context-ext-'));
+    await cp(dir, copy, { recursive: true }).catch(() => undefined);
+    if (isCompleteBuild(copy)) return copy;
+    await rm(copy, { recursive: true, force: true });
+    // A build is running: it rewrites dist/ within seconds.
+    if (attempt >= 20) throw new Error(`${dir} stayed incomplete (a build that never finished?)`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** Prefs that keep Firefox from talking to the network on its own (on top of puppeteer's). */
@@ -138,15 +177,16 @@ function chromiumArgs(server: FixtureServer | undefined): string[] {
 /** Launches `kind` with the built extension installed. */
 export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const executablePath = requireBrowser(kind);
-  const extensionDir = options.extensionDir ?? DIST_DIR;
-  requireBuild(extensionDir);
+  requireBuild(options.extensionDir ?? DIST_DIR);
+  const extensionDir = await snapshot(options.extensionDir ?? DIST_DIR);
   const headless = options.headless ?? true;
   const dumpio = options.dumpio ?? process.env.FC_E2E_DEBUG === '1';
   const extensionUuid = randomUUID();
 
-  const browser =
+  const removeSnapshot = () => rm(extensionDir, { recursive: true, force: true });
+  const launching =
     kind === 'chromium'
-      ? await puppeteer.launch({
+      ? puppeteer.launch({
           browser: 'chrome',
           executablePath,
           headless,
@@ -154,8 +194,9 @@ export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = 
           pipe: true,
           enableExtensions: true,
           args: chromiumArgs(options.server),
+          timeout: 60_000,
         })
-      : await puppeteer.launch({
+      : puppeteer.launch({
           browser: 'firefox',
           protocol: 'webDriverBiDi',
           executablePath,
@@ -166,13 +207,25 @@ export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = 
           // WebDriver BiDi refuses to navigate to moz-extension:// (popup, options) without it.
           args: ['--remote-allow-system-access'],
           extraPrefsFirefox: firefoxPrefs(options.server, extensionUuid),
+          timeout: 60_000,
         });
+  let browser: Browser;
+  try {
+    browser = await launching;
+  } catch (error) {
+    await removeSnapshot();
+    throw error;
+  }
+
+  // Also when a test closes `launched.browser` itself, or the browser dies.
+  browser.once('disconnected', () => void removeSnapshot());
 
   let extensionId = '';
   try {
     if (options.installExtension ?? true) extensionId = await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close();
+    await removeSnapshot();
     throw error;
   }
   const extensionOrigin =
@@ -191,7 +244,10 @@ export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = 
       else await page.goto(url, { waitUntil: 'load' });
       return page;
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      await removeSnapshot();
+    },
   };
 }
 
