@@ -80,61 +80,84 @@ export const BREAKS = 1;
 /** Verdict bit: the element and its subtree are not content. */
 export const SKIPPED = 2;
 
+/** The verdict each tag gets before its attributes are read: one hash lookup per element. */
+const TAG_VERDICTS: ReadonlyMap<string, Verdict> = (() => {
+  const map = new Map<string, Verdict>();
+  for (const tag of BLOCK_TAGS) map.set(tag, KEEP_BLOCK);
+  for (const tag of SKIP_TAGS) map.set(tag, BREAKING_SKIPS.has(tag) ? SKIP_BREAK : SKIP);
+  return map;
+})();
+
 /** Optional visibility test supplied by the caller (e.g. `el => !el.checkVisibility()`). */
 export type IsHidden = (el: Element) => boolean;
 
 /**
- * Classifies one element. Cheap on the common path: a Set lookup on the tag name, and
+ * Classifies one element. Cheap on the common path: one Map lookup on the tag name, and
  * attribute reads only for elements that have attributes.
  */
 export function classify(el: Element, isHidden?: IsHidden): Verdict {
   const tag = el.localName;
-  if (SKIP_TAGS.has(tag)) return BREAKING_SKIPS.has(tag) ? SKIP_BREAK : SKIP;
+  const byTag = TAG_VERDICTS.get(tag) ?? KEEP_INLINE;
+  if ((byTag & SKIPPED) !== 0) return byTag;
   if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('article, section, main, [role="main"], [role="article"]')) {
     return SKIP_BREAK;
   }
   if (tag === 'dialog' && !el.hasAttribute('open')) return SKIP_BREAK;
-  // The hook is asked only about elements with attributes: style rules that hide content
-  // select a class, id or attribute, and an attribute-less element in a visible parent is
-  // visible in practice. This halves the calls on text-heavy pages (<p>, <b> carry none).
-  if (el.hasAttributes() && (skippedByAttributes(el) || (isHidden !== undefined && isHidden(el)))) {
-    return BLOCK_TAGS.has(tag) ? SKIP_BREAK : SKIP;
+  if (el.hasAttributes()) {
+    const found = attributeVerdict(el);
+    // The hook is asked only about elements with a class, id or style: style rules that hide
+    // content select those, and a bare `<p>`, `<b>` or `<a href>` in a visible parent is visible
+    // in practice. On text-heavy pages that saves most calls (checkVisibility: ~0.5 us each).
+    if (found === HIDDEN || (found === STYLABLE && isHidden !== undefined && isHidden(el))) {
+      return (byTag | SKIPPED) as Verdict;
+    }
   }
-  return BLOCK_TAGS.has(tag) ? KEEP_BLOCK : KEEP_INLINE;
+  return byTag;
 }
 
+const PLAIN = 0;
+const HIDDEN = 1;
+const STYLABLE = 2;
+
 /**
- * Attribute rules. Reads the attribute names once and looks only at the few that matter: most
- * elements carry none of them (`<a href>`, `<p class>`), and every getAttribute costs time on
- * a page of 30,000 nodes (notably in happy-dom, where the CLI runs).
+ * Attribute rules: HIDDEN when an attribute makes the element non-content, else STYLABLE when
+ * it has a class, id or style (a stylesheet may hide it), else PLAIN. Reads the attribute names
+ * once and looks only at the few that matter: every getAttribute costs time on a page of
+ * 30,000 nodes (notably in happy-dom, where the CLI runs).
  */
-function skippedByAttributes(el: Element): boolean {
+function attributeVerdict(el: Element): typeof PLAIN | typeof HIDDEN | typeof STYLABLE {
   const names = el.getAttributeNames();
+  let stylable = false;
   let furniture = false;
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     switch (name) {
       case 'hidden':
-        return true;
+        return HIDDEN;
       case 'aria-hidden':
-        if (el.getAttribute(name) === 'true') return true;
+        if (el.getAttribute(name) === 'true') return HIDDEN;
         break;
       case 'contenteditable':
-        if (el.getAttribute(name)?.toLowerCase() !== 'false') return true;
+        if (el.getAttribute(name)?.toLowerCase() !== 'false') return HIDDEN;
         break;
       case 'role':
-        if (CHROME_ROLES.has((el.getAttribute(name) ?? '').trim().toLowerCase())) return true;
+        if (CHROME_ROLES.has((el.getAttribute(name) ?? '').trim().toLowerCase())) return HIDDEN;
         break;
       case 'style':
-        if (HIDING_STYLE.test(el.getAttribute(name) ?? '')) return true;
+        stylable = true;
+        if (HIDING_STYLE.test(el.getAttribute(name) ?? '')) return HIDDEN;
         break;
       case 'class':
       case 'id':
+        stylable = true;
         if (!furniture && FURNITURE.test(el.getAttribute(name) ?? '')) furniture = true;
         break;
     }
   }
   // Rare path (a class or id matched), so the tree queries are affordable. A wrapper that holds
   // the article or the headline ("page--latest" on <body>) is not a furniture list.
-  return furniture && el.closest('article') === null && !CONTAINERS.has(el.localName) && el.querySelector('article, main, h1') === null;
+  if (furniture && el.closest('article') === null && !CONTAINERS.has(el.localName) && el.querySelector('article, main, h1') === null) {
+    return HIDDEN;
+  }
+  return stylable ? STYLABLE : PLAIN;
 }

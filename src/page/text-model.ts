@@ -40,9 +40,9 @@ export interface TextModel {
 export interface TextModelOptions {
   /**
    * Extra visibility test, e.g. `el => !el.checkVisibility()` in the content script. Asked once
-   * per element the rules keep that carries attributes (CSS hides things by class, id or
-   * attribute; bare `<p>`/`<b>` are not asked), never per text node; a hidden element's subtree
-   * is skipped. Leave it out where styles are unknown (the CLI).
+   * per element the rules keep that has a class, id or style attribute (what stylesheets hide
+   * things by; a bare `<p>`, `<b>` or `<a href>` is not asked), never per text node; a hidden
+   * element's subtree is skipped. Leave it out where styles are unknown (the CLI).
    */
   isHidden?: IsHidden;
 }
@@ -131,19 +131,13 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
 }
 
 /**
- * The element a whole-page scan starts from: the page's `<main>` (or `[role=main]`) when there
- * is one outermost main, else `<body>`.
+ * The element a whole-page scan starts from: the page's first visible `<main>`, else the first
+ * `[role=main]`, else `<body>`. (HTML allows one visible `<main>`; the others must be hidden.)
  */
 export function contentRoot(doc: Document): Element {
-  const body = doc.body ?? doc.documentElement;
-  const mains = doc.querySelectorAll('main, [role="main"]');
-  const first = mains[0];
-  if (first === undefined) return body;
-  for (let i = 1; i < mains.length; i++) {
-    const other = mains[i];
-    if (other !== undefined && !first.contains(other)) return body;
-  }
-  return first;
+  // querySelector stops at the first hit, and <main> comes early; querySelectorAll, or an
+  // attribute selector tried first, would visit the whole page on every scan of added nodes.
+  return doc.querySelector('main:not([hidden])') ?? doc.querySelector('[role="main"]') ?? doc.body ?? doc.documentElement;
 }
 
 /**

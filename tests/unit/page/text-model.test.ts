@@ -101,24 +101,30 @@ describe('skip rules', () => {
     expect(text).toBe('1. lyndon420\nMeh!! Huawei phones');
   });
 
-  it('asks the isHidden hook about kept elements with attributes and skips what it hides', () => {
+  it('asks the isHidden hook about kept elements with a class, id or style and skips what it hides', () => {
     const asked: string[] = [];
-    const text = textOf('<div class="x"><p>Huawei</p><p class="gone">Oppo <b class="y">Find</b></p><p id="z">ZTE</p></div>', {
+    const text = textOf('<div class="x"><p>Huawei <a href="#">P40</a></p><p class="gone">Oppo <b class="y">Find</b></p><p id="z">ZTE</p></div>', {
       isHidden: (el) => {
         asked.push(el.localName);
         return el.classList.contains('gone');
       },
     });
-    expect(text).toBe('Huawei\nZTE');
-    // The body is the start and is not asked, nor is the bare <p>; the hidden <p>'s <b> is
-    // never reached.
+    expect(text).toBe('Huawei P40\nZTE');
+    // The body is the start and is not asked, nor are the bare <p> and <a href>; the hidden
+    // <p>'s <b> is never reached.
     expect(asked).toEqual(['div', 'p', 'p']);
   });
 
-  it('without <main> scans the body minus chrome; with one, only <main>', () => {
+  it('without <main> scans the body minus chrome; with one (or role=main), only that', () => {
     const withoutMain = page('<div class="banner-ad">Ad text</div><article><p>Huawei</p></article>');
     expect(contentRoot(withoutMain)).toBe(withoutMain.body);
     expect(buildTextModel(withoutMain).text).toBe('Ad text\nHuawei');
+
+    const roleMain = page('<div class="banner-ad">Ad text</div><div role="main"><p>Huawei</p></div>');
+    expect(buildTextModel(roleMain).text).toBe('Huawei');
+
+    const hiddenMain = page('<main hidden><p>Old page</p></main><main><p>Huawei</p></main>');
+    expect(buildTextModel(hiddenMain).text).toBe('Huawei');
 
     const withMain = page('<div class="banner-ad">Ad text</div><main><article><p>Huawei</p></article></main>');
     expect(contentRoot(withMain).localName).toBe('main');
