@@ -142,18 +142,21 @@ export function contentRoot(doc: Document): Element {
 
 /**
  * The text offset of a DOM point (e.g. from `caretPositionFromPoint`) in `model`, or null
- * when the node is not one of the model's text nodes.
+ * when the node is not one of the model's text nodes. The node index is built on first use.
  */
 export function textOffsetOf(model: TextModel, node: Node, offset: number): number | null {
-  const segments = model.segments;
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i];
-    if (seg !== undefined && seg.node === node) {
-      return Math.min(seg.start + Math.max(0, offset), seg.end);
-    }
+  let index = nodeIndexes.get(model);
+  if (index === undefined) {
+    index = new Map();
+    for (const segment of model.segments) index.set(segment.node, segment);
+    nodeIndexes.set(model, index);
   }
-  return null;
+  const segment = index.get(node);
+  if (segment === undefined) return null;
+  return Math.min(segment.start + Math.max(0, offset), segment.end);
 }
+
+const nodeIndexes = new WeakMap<TextModel, Map<Node, { start: number; end: number }>>();
 
 /** Where the walk starts, or null when `root` lies in skipped content. */
 function scanStart(root: Node, isHidden: IsHidden | undefined): Node | null {
