@@ -24,8 +24,6 @@ const EXECUTABLES: Record<BrowserKind, string> = {
   firefox: '/usr/bin/firefox-esr',
 };
 
-/** Must match browser_specific_settings.gecko.id in manifest.json. */
-const GECKO_ID = 'fact-context@fact-context.example';
 
 /** Options of {@link launchBrowser}. */
 export interface LaunchOptions {
@@ -86,6 +84,16 @@ function isCompleteBuild(dir: string): boolean {
   }
 }
 
+/** browser_specific_settings.gecko.id of the extension in `dir`: Firefox keys its UUID by it. */
+function geckoId(dir: string): string {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${dir}/manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
 /**
  * A private copy of the built extension for one browser. Browsers read extension files lazily
  * (each page, each frame), so a `npm run build` elsewhere (another test run, a watcher) that
@@ -104,10 +112,10 @@ async function snapshot(dir: string): Promise<string> {
 }
 
 /** Prefs that keep Firefox from talking to the network on its own (on top of puppeteer's). */
-function firefoxPrefs(server: FixtureServer | undefined, extensionUuid: string): Record<string, unknown> {
+function firefoxPrefs(server: FixtureServer | undefined, addonId: string, extensionUuid: string): Record<string, unknown> {
   const quiet: Record<string, unknown> = {
     // Fixes the moz-extension:// host of the add-on, so tests can open its pages.
-    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: extensionUuid }),
+    'extensions.webextensions.uuids': JSON.stringify({ [addonId]: extensionUuid }),
     'app.shield.optoutstudies.enabled': false,
     'app.normandy.enabled': false,
     'browser.discovery.enabled': false,
@@ -206,7 +214,7 @@ export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = 
           env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
           // WebDriver BiDi refuses to navigate to moz-extension:// (popup, options) without it.
           args: ['--remote-allow-system-access'],
-          extraPrefsFirefox: firefoxPrefs(options.server, extensionUuid),
+          extraPrefsFirefox: firefoxPrefs(options.server, geckoId(extensionDir), extensionUuid),
           timeout: 60_000,
         });
   let browser: Browser;
