@@ -86,11 +86,14 @@ const termSchema = nonEmpty().refine((t) => !t.slice(0, -1).includes('*') && t.t
   error: 'a "*" may only end a term, after at least one letter',
 });
 
+const cueGroupSchema = record({ name: nonEmpty(), terms: list(termSchema).min(1, { error: 'needs at least one term' }) });
+
 const cuesSchema = record({
   subjects: list(idSchema).optional(),
-  groups: list(record({ name: nonEmpty(), terms: list(termSchema).min(1, { error: 'needs at least one term' }) })).min(1, {
+  groups: list(cueGroupSchema).min(1, {
     error: 'needs at least one group',
   }),
+  alternatives: list(list(cueGroupSchema).min(1, { error: 'needs at least one group' })).optional(),
   exclude: list(termSchema).optional(),
   references: list(nonEmpty()).optional(),
 });

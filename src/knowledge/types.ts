@@ -96,15 +96,25 @@ export interface Excerpt {
 
 /**
  * What the detector looks for in a sentence to recognise a claim. A sentence matches when it
- * mentions one of the claim's subject entities (or, with `context`, the page is about one of
- * them and the sentence refers to it by description) and contains a term from every group.
- * Terms are words or phrases; a trailing `*` makes the last word a prefix (`intercept*`).
+ * names one of the claim's subject entities (or names no company but uses one of the
+ * `references` while the page is about a subject) and contains a term from every group (of
+ * `groups`, or of one of the `alternatives`), and no `exclude` term.
+ * Terms are words or phrases, matched whole-word and in any letter case; a trailing `*` makes
+ * the last word a prefix (`intercept*`). A term always starts at a word start (`ban` never
+ * finds `urban`), but `ban*` finds `banks` too: list the word forms (`ban`, `bans`, `banned`)
+ * when the stem is also a shorter word.
  */
 export interface ClaimCues {
   /** Entity ids that must be the subject; defaults to the claim's `entities`. */
   subjects?: string[];
   /** Named groups of terms; one term of every group must occur. */
   groups: CueGroup[];
+  /**
+   * Other ways to state the claim: each is a list of groups that must all occur, like
+   * `groups`. For a claim with a strong phrase of its own ("entity list") beside a weaker
+   * pair ("barred" + "suppliers").
+   */
+  alternatives?: CueGroup[][];
   /** Terms that veto a match in the same sentence. */
   exclude?: string[];
   /** Descriptions that can stand for a subject when the page is about it ("the Chinese vendor"). */

@@ -37,7 +37,7 @@ const REFERENCED = 2;
 
 /** Applies the claim rules to one stretch of text; reuses its typed arrays between calls. */
 class Evaluator {
-  /** Per claim: bit g set when cue group g is hit in the current stretch. */
+  /** Per claim: bit g set when cue group g is hit in the current stretch (see CompiledClaim.masks). */
   private readonly groups: Int32Array;
   /** Per claim: EXCLUDED | REFERENCED. */
   private readonly marks: Uint8Array;
@@ -85,7 +85,7 @@ class Evaluator {
     }
     const last = i;
     const matches: ClaimMatch[] = [];
-    const complete = touched.filter((c) => !(marks[c]! & EXCLUDED) && groups[c] === 2 ** compiled.claims[c]!.groups - 1);
+    const complete = touched.filter((c) => !(marks[c]! & EXCLUDED) && compiled.claims[c]!.masks.some((mask) => (groups[c]! & mask) === mask));
     if (complete.length === 0) return matches;
 
     const named: number[] = [];
@@ -99,14 +99,23 @@ class Evaluator {
     for (const c of complete.sort((a, b) => a - b)) {
       const claim = compiled.claims[c]!;
       let entities = named.filter((e) => claim.subjects.includes(e));
-      if (entities.length === 0 && marks[c]! & REFERENCED) {
+      // A reference ("the company") in a sentence that names some other company most likely
+      // means that one, so it only stands for the page's subject when no company is named.
+      if (named.length === 0 && marks[c]! & REFERENCED) {
         entities = claim.subjects.filter((e) => this.context.has(e) || e === previous);
       }
       if (entities.length === 0) continue;
+      // The cues of the ways the claim was stated, not stray hits of an unfinished one.
+      const stated = claim.masks.reduce((all, mask) => ((groups[c]! & mask) === mask ? all | mask : all), 0);
+      // Hits are sorted by start, then end: a cue inside the previous one ("Access" inside
+      // "Secretly Access") adds nothing for a reader.
       const cues: string[] = [];
+      let reach = -1;
       for (let k = first; k < last; k++) {
         const hit = hits[k]!;
-        if (hit.end > sentence.end || !compiled.roles[hit.term]!.some((r) => r.claim === c && r.role >= 0)) continue;
+        if (hit.end > sentence.end || !compiled.roles[hit.term]!.some((r) => r.claim === c && r.role >= 0 && (stated >> r.role) & 1)) continue;
+        if (hit.end <= reach) continue;
+        reach = hit.end;
         const cue = text.slice(hit.start, hit.end);
         if (!cues.includes(cue)) cues.push(cue);
       }
@@ -125,9 +134,9 @@ class Evaluator {
 
 /**
  * Finds claims sentence by sentence. A sentence states a claim when it hits every cue group,
- * no exclude term, and names one of the claim's subjects, or uses one of its references
- * ("the company") while the subject is what the page is about (`context`) or the company
- * named last before it in the same paragraph.
+ * no exclude term, and names one of the claim's subjects, or names no company at all but uses
+ * one of its references ("the company") while the subject is what the page is about
+ * (`context`) or the company named last before it in the same paragraph.
  *
  * Only sentences around a cue term are looked at, first as cheap rough sentences; the slow
  * Intl.Segmenter only runs on the few that state a claim, to settle their bounds.

@@ -11,7 +11,7 @@ export type Payload =
 /** The role a cue term plays in one claim. */
 export interface TermRole {
   claim: number;
-  /** A cue group index, or EXCLUDE / REFERENCE. */
+  /** A cue group number (see CompiledClaim.masks), or EXCLUDE / REFERENCE. */
   role: number;
 }
 export const EXCLUDE = -1;
@@ -21,7 +21,12 @@ export interface CompiledClaim {
   id: string;
   /** Entity indices that can be the subject. */
   subjects: number[];
-  groups: number;
+  /**
+   * One bit mask per way of stating the claim (`groups`, then each alternative): cue groups
+   * are numbered across all of them, and a sentence states the claim when its hit groups
+   * cover one whole mask.
+   */
+  masks: number[];
 }
 
 /** Everything `createEngine` derives from a knowledge base, once. */
@@ -110,12 +115,21 @@ export function compile(kb: KnowledgeBase): Compiled {
       if (e === undefined) throw new Error(`claim ${claim.id}: unknown subject entity "${id}"`);
       return e;
     });
-    if (cues.groups.length === 0) throw new Error(`claim ${claim.id}: cues need at least one group`);
-    if (cues.groups.length > 30) throw new Error(`claim ${claim.id}: at most 30 cue groups`);
-    claims.push({ id: claim.id, subjects, groups: cues.groups.length });
-    cues.groups.forEach((group, g) => {
-      for (const term of group.terms) addTerm(term, { claim: c, role: g }, `claim ${claim.id}, cue group ${group.name}`);
-    });
+    const ways = [cues.groups, ...(cues.alternatives ?? [])];
+    const count = ways.reduce((n, groups) => n + groups.length, 0);
+    if (ways.some((groups) => groups.length === 0)) throw new Error(`claim ${claim.id}: cues need at least one group`);
+    if (count > 31) throw new Error(`claim ${claim.id}: at most 31 cue groups in all`);
+    const masks: number[] = [];
+    let bit = 0;
+    for (const groups of ways) {
+      let mask = 0;
+      for (const group of groups) {
+        for (const term of group.terms) addTerm(term, { claim: c, role: bit }, `claim ${claim.id}, cue group ${group.name}`);
+        mask |= 1 << bit++;
+      }
+      masks.push(mask);
+    }
+    claims.push({ id: claim.id, subjects, masks });
     for (const term of cues.exclude ?? []) addTerm(term, { claim: c, role: EXCLUDE }, `claim ${claim.id}, exclude`);
     for (const term of cues.references ?? []) addTerm(term, { claim: c, role: REFERENCE }, `claim ${claim.id}, references`);
   });

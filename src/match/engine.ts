@@ -98,7 +98,7 @@ function find(compiled: Compiled, text: string): { found: Found[]; hits: TermHit
     found.push(c);
     reached = c.end;
   }
-  hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return { found, hits };
 }
 
