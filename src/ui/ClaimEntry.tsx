@@ -39,11 +39,11 @@ export default function ClaimEntry({ view, actions, target, scope = 'fc', shown 
         </div>
       )}
       <div class="fc-sides">
-        <section class="fc-side fc-reports" aria-label={t('sideReports')}>
+        <section class="fc-side fc-reports">
           <h5>{t('sideReports')}</h5>
           {view.reports.length > 0 ? <SourceGroups groups={view.reports} /> : <p class="fc-muted">{t('sideReportsNone')}</p>}
         </section>
-        <section class="fc-side fc-responses" aria-label={t('sideResponses')}>
+        <section class="fc-side fc-responses">
           <h5>{t('sideResponses')}</h5>
           {view.responses.length > 0 ? <SourceGroups groups={view.responses} /> : <p class="fc-muted">{t('sideResponsesNone')}</p>}
         </section>

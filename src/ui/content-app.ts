@@ -96,6 +96,8 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   let onPage = createOnPageIndex('');
   let onPageStale = false;
   let card: CardState | null = null;
+  /** The mark the card belongs to, to follow it when the page scrolls. */
+  let cardMark: Mark | null = null;
   let sidebar: { open: boolean; target?: Target & { nonce: number } } = { open: false };
   let returnFocus: Element | null = null;
   let shown: ShownState | undefined;
@@ -227,10 +229,12 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
       const box = mark.range.getBoundingClientRect();
       const entity = mark.entities[0];
       if (!entity) return;
+      cardMark = mark;
       card = { entity, anchor: { top: box.top, left: box.left, width: box.width, height: box.height }, focus: false };
       renderUi();
     },
     close() {
+      cardMark = null;
       if (!card) return;
       card = null;
       renderUi();
@@ -293,8 +297,21 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     },
     { signal: appSignal },
   );
-  // The card is placed by the word's box; once the page scrolls that box is elsewhere.
-  doc.defaultView?.addEventListener('scroll', () => card && intent.now(null), { passive: true, signal: appSignal });
+  // The card follows its word while the page scrolls, and goes once the word leaves the viewport.
+  doc.defaultView?.addEventListener(
+    'scroll',
+    () => {
+      if (!card || !cardMark) return;
+      const box = cardMark.range.getBoundingClientRect();
+      const height = doc.defaultView?.innerHeight ?? 0;
+      if (box.bottom < 0 || box.top > height || (box.width === 0 && box.height === 0)) intent.now(null);
+      else {
+        card = { ...card, anchor: { top: box.top, left: box.left, width: box.width, height: box.height } };
+        renderUi();
+      }
+    },
+    { passive: true, signal: appSignal, capture: true },
+  );
   services.onToggleSidebar(() => {
     if (sidebar.open) closeSidebar();
     else openSidebar(card ? { type: 'company', id: card.entity } : undefined);

@@ -24,7 +24,7 @@ describe('content app', () => {
     app = undefined;
   });
 
-  function start(stored: Record<string, unknown> = {}) {
+  function start(stored: Record<string, unknown> = {}, alive = () => true) {
     document.body.innerHTML = PAGE;
     const area = new FakeStorageArea(stored);
     const reports: { mentions: number; claims: number }[] = [];
@@ -36,7 +36,7 @@ describe('content app', () => {
         settings: createSettingsStore(area),
         reportFound: async (found) => void reports.push(found),
         onToggleSidebar: (handler) => void (toggle = handler),
-        isAlive: () => true,
+        isAlive: alive,
       },
       pause: () => Promise.resolve(),
       schedule: (run) => {
@@ -101,6 +101,55 @@ describe('content app', () => {
     const { app, reports } = start({ enabled: 'yes', kinds: 42, hiddenEntities: [null, 7, 'globex'], disabledSites: {} });
     await app.ready;
     expect(reports.at(-1)).toEqual({ mentions: 1, claims: 1 });
+  });
+
+  it('forgets what the page removed', async () => {
+    const { app, reports } = start();
+    await app.ready;
+    expect(reports.at(-1)).toEqual({ mentions: 2, claims: 1 });
+    document.querySelector('h1')!.remove();
+    document.querySelectorAll('article p')[0]!.remove();
+    await settle();
+    await app.idle();
+    expect(reports.at(-1)).toEqual({ mentions: 1, claims: 0 });
+  });
+
+  it('returns focus where it was when the sidebar closes', async () => {
+    const { app, toggle } = start();
+    await app.ready;
+    const button = document.createElement('button');
+    document.querySelector('article')!.append(button);
+    button.focus();
+    toggle();
+    await settle();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await settle();
+    expect(document.activeElement?.localName).toBe('fact-context-root');
+    toggle();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('announces what it found in a live region', async () => {
+    const { app, toggle } = start();
+    await app.ready;
+    toggle();
+    await settle();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const status = shadow()?.querySelector('[role="status"]');
+    expect(status?.getAttribute('aria-live')).toBe('polite');
+    expect(status?.textContent).toBe('Fact Context found companies: 2, claims: 1.');
+  });
+
+  it('tears itself down once the extension is gone', async () => {
+    let alive = true;
+    const { app, toggle } = start({}, () => alive);
+    await app.ready;
+    toggle();
+    alive = false;
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Acme again.</p>');
+    await settle();
+    expect(document.querySelector('fact-context-root')).toBeNull();
+    expect(app.signal.aborted).toBe(true);
   });
 
   it('tears everything down on destroy', async () => {
