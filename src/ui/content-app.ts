@@ -78,7 +78,8 @@ function isHidden(element: Element): boolean {
 export function startContentApp(options: ContentAppOptions): ContentApp {
   const { doc, kb, services } = options;
   const pause = options.pause ?? yieldToPage;
-  const engine = options.engine ?? createEngine(kb);
+  // Compiled on first use, in its own task: a switched-off site never pays for it.
+  let engine = options.engine;
   const app = new AbortController();
   const appSignal = app.signal;
 
@@ -102,6 +103,8 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   let returnFocus: Element | null = null;
   let shown: ShownState | undefined;
   let lastReport = '';
+  /** The findings view, until marks or settings change (the card re-renders on every scroll). */
+  let view: Findings | undefined;
   let pending: Promise<void> = Promise.resolve();
 
   function destroy(): void {
@@ -122,19 +125,20 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   }
 
   function findings(): Findings {
+    if (view) return view;
     if (onPageStale) {
       onPage = createOnPageIndex(pageText.join('\n'));
       onPageStale = false;
     }
-    return buildFindings({ kb, marks: highlighter.all(), settings: settings!, onPage });
+    return (view = buildFindings({ kb, marks: highlighter.all(), settings: settings!, onPage }));
   }
 
   function renderUi(): void {
     if (appSignal.aborted || !settings) return;
     if (!card && !sidebar.open && !host.peek()) return;
-    const view = findings();
-    const announcement = t('announceFound', [String(view.companies.length), String(view.claimsOnPage.length)]);
-    render(h(Overlay, { findings: view, settings, actions, card, sidebar, announcement, shown }), host.get().mount);
+    const current = findings();
+    const announcement = t('announceFound', [String(current.companies.length), String(current.claimsOnPage.length)]);
+    render(h(Overlay, { findings: current, settings, actions, card, sidebar, announcement, shown }), host.get().mount);
   }
 
   function report(): void {
@@ -148,6 +152,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   }
 
   function changed(): void {
+    view = undefined;
     report();
     renderUi();
   }
@@ -164,6 +169,12 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   }
 
   async function scanInto(root: Node, signal: AbortSignal): Promise<void> {
+    if (!engine) {
+      await pause();
+      engine ??= createEngine(kb);
+      await pause();
+    }
+    if (signal.aborted) return;
     const { model, marks } = await scanRoot(engine, root, { title: doc.title, isHidden, signal, pause });
     if (signal.aborted) return;
     for (const segment of model.segments) scanned.add(segment.node);
@@ -265,6 +276,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   function applySettings(next: Settings): void {
     if (appSignal.aborted) return;
     settings = next;
+    view = undefined;
     const on = isSiteEnabled(next, doc.location?.hostname ?? '');
     if (on && !active) void activate();
     else if (!on && active) deactivate();
@@ -332,13 +344,13 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     summary() {
       const hostname = doc.location?.hostname ?? '';
       if (!settings || !active) return { hostname, entities: [], claims: [] };
-      const view = findings();
+      const current = findings();
       return {
         hostname,
-        entities: view.companies.filter((c) => !c.hidden && c.mentions > 0).map(({ entity }) => ({ id: entity.id, name: entity.name })),
-        claims: view.claimsOnPage
+        entities: current.companies.filter((c) => !c.hidden && c.mentions > 0).map(({ entity }) => ({ id: entity.id, name: entity.name })),
+        claims: current.claimsOnPage
           .filter((id) => highlighter.visible('claim').some((mark) => mark.claim === id))
-          .map((id) => ({ id, summary: view.claim(id)?.claim.summary ?? id })),
+          .map((id) => ({ id, summary: current.claim(id)?.claim.summary ?? id })),
       };
     },
     async idle() {
