@@ -22,8 +22,8 @@ export interface PopupProps {
 type ReportState = { status: 'loading' } | { status: 'ready'; report: PageReport | undefined };
 
 /**
- * The toolbar popup: what the current page mentions, a switch for this site, the global pause,
- * and the way to the settings.
+ * The toolbar popup: a switch for this site and the global pause (first, so they never scroll
+ * out of the popup's height), what the current page mentions, and the way to the settings.
  */
 export default function Popup({ store, loadPage, openOptions }: PopupProps) {
   const { settings, update } = useSettings(store);
@@ -57,10 +57,6 @@ export default function Popup({ store, loadPage, openOptions }: PopupProps) {
   return (
     <main class="fc-page fc-popup">
       <h1>{t('extName')}</h1>
-      <section aria-labelledby="fc-found">
-        <h2 id="fc-found">{t('popupFoundHeading')}</h2>
-        <Findings state={state} site={site} settings={settings} />
-      </section>
       {settings && (
         <div class="fc-switches">
           {site && (
@@ -79,6 +75,10 @@ export default function Popup({ store, loadPage, openOptions }: PopupProps) {
           />
         </div>
       )}
+      <section aria-labelledby="fc-found">
+        <h2 id="fc-found">{t('popupFoundHeading')}</h2>
+        <Findings state={state} site={site} settings={settings} />
+      </section>
       <button type="button" class="fc-button" onClick={openOptions}>
         {t('popupOpenOptions')}
       </button>
