@@ -13,8 +13,8 @@
  *   by class or id, and only outside an `<article>` (inside one, "latest" may be a live-blog
  *   update).
  * - Reader comments that are not form fields are content: a reader may want company names
- *   highlighted there, and they are clearly outside the article's own text only to people,
- *   not to markup. Their Like/Reply buttons are skipped as form controls.
+ *   highlighted there too, and no markup convention sets them apart reliably. Their Like and
+ *   Reply buttons are skipped as form controls, their comment form as a form.
  * - `<svg>` and `<math>` are skipped: their text is labels and formulae, not prose.
  * - code, pre, kbd, samp are skipped: identifiers like `TCL` in code are not company names.
  * - Ruby annotations (`<rt>`, `<rp>`) are skipped so `<ruby>华<rt>huá</rt>为</ruby>` reads 华为.
@@ -56,7 +56,7 @@ const CHROME_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Class or id words of page furniture lists that sit outside the article. */
-const FURNITURE = /(?:^|[\s_-])(?:most-?read|most-?popular|latest|related|trending|popular|recommended|promo|sponsored|newsletter|share|social|outbrain|taboola)(?:$|[\s_-])/i;
+const FURNITURE = /(?:^|[\s_-])(?:most-?read|latest|related|trending|popular|recommended|promo|sponsored|newsletter|share|social|outbrain|taboola)(?:$|[\s_-])/i;
 
 /** Elements never taken for furniture by their class name. */
 const CONTAINERS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
