@@ -163,7 +163,7 @@ async function main() {
   await cp(join(root, 'manifest.json'), join(dist, 'manifest.json'));
   await verify();
   for (const [file, size] of await listSizes(dist)) console.log(`  ${file.padEnd(32)} ${(size / 1024).toFixed(1).padStart(7)} kB`);
-  console.log(`build: dist/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`build: ${relative(root, dist) || dist}/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((error) => {

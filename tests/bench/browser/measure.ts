@@ -1,0 +1,246 @@
+/**
+ * The measurements of the browser bench, one page at a time: the probe and the floors in a
+ * browser without the extension, mark.js on the same page, and the real extension (bench build)
+ * under a CDP trace.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import type { LaunchedBrowser } from '../../e2e/harness.ts';
+import type { Block } from './page.ts';
+import type { BenchProbe, TimedStep } from './probe.ts';
+import { readTrace, type TraceEvent, type Work } from './trace.ts';
+
+/** Median of a non-empty list. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+type ProbeWindow = typeof globalThis & { fcBench: BenchProbe };
+
+/** Bytes of JS heap in use after a full GC, for the whole renderer isolate of `page`. */
+export async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.createCDPSession();
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Probe figures for one page (ms are medians over the runs). */
+export interface ProbeFigures {
+  textNodes: number;
+  chars: number;
+  mentions: number;
+  claims: number;
+  walkMs: number;
+  readMs: number;
+  textModelMs: number;
+  /** The first scan on the page, before the JIT has seen the code: what a reader's page gets. */
+  coldScanMs: number;
+  scanMs: number;
+  highlightMs: number;
+  marks: number;
+  compileMs: number;
+}
+
+/** Floors and the extension's steps through the probe, on an open page without the extension. */
+export async function measureProbe(page: Page, probeFile: string, runs: number): Promise<ProbeFigures> {
+  await page.addScriptTag({ path: probeFile });
+  const first = await page.evaluate(async () => {
+    const bench = (globalThis as ProbeWindow).fcBench;
+    const scan = await bench.scan();
+    const walk = bench.walkFloor();
+    const read = bench.readFloor();
+    const marked = await bench.scanAndHighlight();
+    bench.clear();
+    return { scan, walk, read, marked, compile: bench.compile() };
+  });
+  const samples: Record<TimedStep, number[]> = { walkFloor: [], readFloor: [], scan: [], scanAndHighlight: [] };
+  const textModel: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const step of Object.keys(samples) as TimedStep[]) {
+      samples[step].push(await page.evaluate((s: TimedStep) => (globalThis as ProbeWindow).fcBench.time(s, 40), step));
+    }
+    textModel.push(await page.evaluate(async () => (await (globalThis as ProbeWindow).fcBench.scan()).textModelMs));
+  }
+  return {
+    textNodes: first.walk.count,
+    chars: first.scan.count,
+    mentions: first.scan.mentions,
+    claims: first.scan.claims,
+    walkMs: median(samples.walkFloor),
+    readMs: median(samples.readFloor),
+    textModelMs: median(textModel),
+    coldScanMs: first.scan.ms,
+    scanMs: median(samples.scan),
+    highlightMs: median(samples.scanAndHighlight),
+    marks: first.marked.count,
+    compileMs: first.compile.ms,
+  };
+}
+
+/** The probe's per-block rescan of `appendix` after appending it (the probe must be injected). */
+export async function measureProbeAppend(page: Page, appendix: Block[], runs: number) {
+  await page.evaluate(appendBlocks, appendix);
+  const samples = [];
+  for (let run = 0; run < runs; run++) samples.push(await page.evaluate((n: number) => (globalThis as ProbeWindow).fcBench.rescanLast(n), appendix.length));
+  return {
+    blocks: appendix.length,
+    ms: median(samples.map((s) => s.ms)),
+    textModelMs: median(samples.map((s) => s.textModelMs)),
+    engineMs: median(samples.map((s) => s.engineMs)),
+    marksMs: median(samples.map((s) => s.marksMs)),
+    marks: samples[0]?.count ?? 0,
+  };
+}
+
+const MARK_JS = join(createRequire(import.meta.url).resolve('mark.js'), '..', 'mark.min.js');
+
+/** The one combined pattern mark.js gets: every term, longest first, between word boundaries. */
+export function markJsPattern(terms: readonly string[]): string {
+  const escaped = [...new Set(terms)].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return `\\b(?:${escaped.join('|')})\\b`;
+}
+
+/** mark.js `markRegExp` on a freshly loaded copy of the page; ms per run (median) and marks made. */
+export async function measureMarkJs(page: Page, pattern: string, runs: number): Promise<{ ms: number; marks: number }> {
+  const times: number[] = [];
+  let marks = 0;
+  for (let run = 0; run < runs; run++) {
+    await page.reload({ waitUntil: 'load' });
+    await page.addScriptTag({ path: MARK_JS });
+    const result = await page.evaluate((source: string) => {
+      type MarkCtor = new (root: Element) => { markRegExp(re: RegExp): void };
+      const Mark = (globalThis as unknown as { Mark: MarkCtor }).Mark;
+      const t0 = performance.now();
+      new Mark(document.body).markRegExp(new RegExp(source, 'gi'));
+      const elapsed = performance.now() - t0;
+      return { ms: elapsed, count: document.querySelectorAll('mark').length };
+    }, pattern);
+    times.push(result.ms);
+    marks = result.count;
+  }
+  return { ms: median(times), marks };
+}
+
+/** Installed before the page loads: logs each change of the painted mention count, with a mark. */
+function recordHighlights(): void {
+  const log: Array<[number, number]> = [];
+  (globalThis as unknown as { fcBenchLog: typeof log }).fcBenchLog = log;
+  let last = 0;
+  const tick = (): void => {
+    const size = CSS.highlights.get('fact-context-mention')?.size ?? 0;
+    if (size !== last) {
+      last = size;
+      log.push([performance.now(), size]);
+      performance.mark(`fc-bench:highlights:${size}`);
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Waits until the painted mention count is above `above` and has not changed for `quietMs`. */
+async function settled(page: Page, above: number, quietMs = 1500, timeoutMs = 60_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await page.evaluate(() => {
+      const log = (globalThis as unknown as { fcBenchLog: Array<[number, number]> }).fcBenchLog;
+      const last = log[log.length - 1];
+      return { count: last?.[1] ?? 0, quiet: last ? performance.now() - last[0] : 0 };
+    });
+    if (state.count > above && state.quiet >= quietMs) return state.count;
+    if (Date.now() > deadline) throw new Error(`highlights did not settle above ${above} within ${timeoutMs} ms (last count ${state.count})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Appends `blocks` to the article as DOM nodes (as a page's script would), marking the moment. */
+function appendBlocks(blocks: Block[]): void {
+  performance.mark('fc-bench:append');
+  const article = document.querySelector('article') ?? document.body;
+  const fragment = document.createDocumentFragment();
+  for (const { tag, runs } of blocks) {
+    const element = document.createElement(tag);
+    for (const [inline, text] of runs) {
+      if (!inline) {
+        element.append(text);
+        continue;
+      }
+      const child = document.createElement(inline);
+      child.textContent = text;
+      element.append(child);
+    }
+    fragment.append(element);
+  }
+  article.append(fragment);
+}
+
+/** One load of a page with the real extension. */
+export interface ExtensionRun {
+  /** Main-thread work from the content script's start until the highlights settled. */
+  initial: Work;
+  /** The content script's synchronous first run (ms), and V8's compile of it within. */
+  startup: { evaluateMs: number; compileMs: number };
+  /** Content script start to the first frame with highlights registered. */
+  firstHighlightMs: number | null;
+  mentions: number;
+  /** After appending text: the extension's work, and the time until the new highlights. */
+  appended?: { work: Work; highlightedMs: number | null };
+  heapBytes?: number;
+}
+
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+
+/** Loads `url` in a new tab of `launched` under a trace, optionally appends text, and reads the trace. */
+export async function measureExtension(launched: LaunchedBrowser, url: string, options: { appendix?: Block[]; heap?: boolean } = {}): Promise<ExtensionRun> {
+  const page = await launched.browser.newPage();
+  try {
+    // tsx compiles this file with esbuild's keepNames, which wraps named functions in a
+    // __name() helper that pages lack: give them an identity one.
+    await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
+    await page.evaluateOnNewDocument(recordHighlights);
+    await page.tracing.start({ categories: CATEGORIES });
+    let stopped = false;
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const mentions = await settled(page, 0);
+      let after: number | undefined;
+      if (options.appendix) {
+        await page.evaluate(appendBlocks, options.appendix);
+        after = await settled(page, mentions);
+      }
+      const buffer = await page.tracing.stop();
+      stopped = true;
+      const events = (JSON.parse(new TextDecoder().decode(buffer)) as { traceEvents: TraceEvent[] }).traceEvents;
+      const trace = readTrace(events, /^chrome-extension:\/\/[a-p]{32}\/content\.js$/);
+      if (trace.contentStart === null) throw new Error(`${url}: content.js never ran (no EvaluateScript event in the trace)`);
+      const appendAt = trace.mark('fc-bench:append');
+      const firstHighlight = trace.mark('fc-bench:highlights:', trace.contentStart);
+      const run: ExtensionRun = {
+        initial: trace.work(trace.contentStart, appendAt ?? Infinity),
+        startup: trace.startup,
+        firstHighlightMs: firstHighlight === null ? null : firstHighlight - trace.contentStart,
+        mentions,
+      };
+      if (appendAt !== null && after !== undefined) {
+        // The append itself is the page's work: count from the task after the one holding the mark.
+        const appendTask = trace.work(appendAt, appendAt + 0.001).longest;
+        const from = appendTask ? appendTask.start + appendTask.ms : appendAt;
+        const highlighted = trace.mark('fc-bench:highlights:', from);
+        run.appended = { work: trace.work(from), highlightedMs: highlighted === null ? null : highlighted - appendAt };
+      }
+      if (options.heap) run.heapBytes = await heapUsed(page);
+      return run;
+    } finally {
+      if (!stopped) await page.tracing.stop().catch(() => undefined);
+    }
+  } finally {
+    await page.close();
+  }
+}
