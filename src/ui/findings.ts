@@ -211,9 +211,12 @@ export function buildFindings(input: FindingsInput): Findings {
   };
 }
 
-/** Denials and responses shown for the claims (after the switches), for the hover card. */
+/**
+ * Denials and responses shown for the claims (after the switches), for the hover card. An
+ * excerpt answering two of the claims counts once.
+ */
 export function countResponses(findings: Findings, claimIds: readonly string[]): number {
-  let count = 0;
-  for (const id of claimIds) for (const group of findings.claim(id)?.responses ?? []) count += group.excerpts.length;
-  return count;
+  const ids = new Set<string>();
+  for (const id of claimIds) for (const group of findings.claim(id)?.responses ?? []) for (const view of group.excerpts) ids.add(view.excerpt.id);
+  return ids.size;
 }

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeMark, type Mark } from '../../../src/page/highlights.ts';
 import { parseSettings, type Settings } from '../../../src/settings/index.ts';
-import { buildFindings } from '../../../src/ui/findings.ts';
+import { buildFindings, countResponses } from '../../../src/ui/findings.ts';
 import { createOnPageIndex } from '../../../src/ui/on-page.ts';
 import Overlay from '../../../src/ui/Overlay.tsx';
 import type { CardState, OverlayActions } from '../../../src/ui/overlay-types.ts';
@@ -151,6 +151,19 @@ describe('overlay components', () => {
     expect(dialog.textContent).toContain('Denials and responses on record: 2');
     act(() => dialog.querySelector<HTMLButtonElement>('button')!.click());
     expect(acts.openSidebar).toHaveBeenCalledWith({ type: 'company', id: 'acme' });
+  });
+
+  it('hover card counts a response that answers two claims once', () => {
+    const kb = tinyKb();
+    kb.excerpts.find((e) => e.id === 'g-denial')!.claims.push('acme-spying');
+    const text = document.querySelector('#page')!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 16);
+    marks.push(makeMark('claim', range, ['acme'], { claim: 'acme-spying' }));
+    const findings = buildFindings({ kb, marks, settings: parseSettings({}), onPage: createOnPageIndex(PAGE) });
+    expect(findings.company('acme')!.claimsOnPage).toEqual(['acme-data', 'acme-spying']);
+    expect(countResponses(findings, findings.company('acme')!.claimsOnPage)).toBe(2);
   });
 
   it('hover card counts only the responses the switches show', () => {
