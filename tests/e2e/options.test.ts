@@ -105,6 +105,26 @@ describe.each(BROWSER_KINDS)('%s: options page', (kind) => {
     expect(boxes['Gizmodo']).toBe(true);
   });
 
+  test('works from the keyboard, with a visible focus ring', async () => {
+    await page.bringToFront();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let focused = '';
+    for (let presses = 0; presses < 40 && focused !== 'The Hill'; presses++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim() ?? '');
+    }
+    expect(focused).toBe('The Hill');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    // ' ' rather than 'Space': puppeteer's WebDriver BiDi keyboard (Firefox) knows only the former.
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Saved.', {
+      polling: 100,
+      timeout: 15_000,
+    });
+    expect((await checkboxes(page))['The Hill']).toBe(false);
+  });
+
   test('garbage in storage falls back to defaults and keeps the good values', async () => {
     await plant(page, { kinds: 'garbage', hiddenOutlets: 42, hiddenEntities: ['zte'], enabled: 'yes' });
     await reload(page);
@@ -112,6 +132,7 @@ describe.each(BROWSER_KINDS)('%s: options page', (kind) => {
     expect(boxes['Reports']).toBe(true);
     expect(boxes['Reader comments']).toBe(false);
     expect(boxes['PhoneArena']).toBe(true);
+    expect(boxes['The Hill']).toBe(true);
     expect(boxes['Highlight on all sites']).toBe(true);
     // The one good value planted alongside the garbage: proof the page read this storage.
     expect(boxes['ZTE']).toBe(false);
