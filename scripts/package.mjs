@@ -8,11 +8,17 @@
 // gets the file meant for it, and the archives could diverge later without changing anyone's
 // upload step.
 //
+// addons.mozilla.org also asks for the source of minified or bundled code, with the steps that
+// rebuild it: fact-context-<version>-source.zip is the committed tree at HEAD (git archive), and
+// its package.json has `build-for-amo`, the script AMO's builder runs to compare the result with
+// the upload.
+//
 // fflate writes the zip: small, no dependencies, synchronous, and it lets us pin every entry's
 // timestamp, so the same dist/ always gives byte-identical archives (reproducible uploads).
 //
 // Options: --dist <dir> (default dist/), --out <dir> (default artifacts/).
 import { zipSync } from 'fflate';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -68,6 +74,21 @@ async function main() {
     console.log(`  ${relative(process.cwd(), path).padEnd(48)} ${(zip.length / 1024).toFixed(1).padStart(7)} kB  sha256 ${sha256.slice(0, 16)}`);
   }
   console.log(`package: ${files.length} files from ${relative(process.cwd(), dist) || '.'}/, version ${manifest.version}`);
+  writeSource(join(out, `fact-context-${manifest.version}-source.zip`), manifest.version);
+}
+
+/** The source archive for AMO's reviewers: the committed tree, no node_modules, no build output. */
+function writeSource(path, version) {
+  let commit;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    console.warn('package: not a git checkout, so no source archive (addons.mozilla.org needs one for minified code)');
+    return;
+  }
+  execFileSync('git', ['archive', '--format=zip', `--prefix=fact-context-${version}/`, '-o', path, 'HEAD'], { cwd: root });
+  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+  console.log(`  ${relative(process.cwd(), path).padEnd(48)} source at commit ${commit}${dirty ? ' (uncommitted changes are not in it)' : ''}`);
 }
 
 main().catch((error) => {

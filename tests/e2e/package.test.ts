@@ -50,6 +50,18 @@ describe('npm run package', () => {
     }
   });
 
+  test('a source archive for the Firefox review holds what rebuilds the extension', () => {
+    const source = unzipSync(readFileSync(join(work, 'a', `fact-context-${version}-source.zip`)));
+    const names = Object.keys(source);
+    const prefix = `fact-context-${version}/`;
+    for (const file of ['package.json', 'package-lock.json', 'README.md', 'scripts/build.mjs', 'manifest.json', 'extension/content.ts']) {
+      expect(names).toContain(prefix + file);
+    }
+    expect(names.some((name) => name.includes('node_modules/') || name.startsWith(`${prefix}dist/`))).toBe(false);
+    const pkg = JSON.parse(new TextDecoder().decode(source[`${prefix}package.json`]));
+    expect(pkg.scripts['build-for-amo']).toBeTruthy();
+  });
+
   test('packaging the same build twice gives the same bytes', () => {
     runPackage(join(work, 'b'));
     expect(readFileSync(zipPath('chromium', 'b')).equals(readFileSync(zipPath('chromium')))).toBe(true);
