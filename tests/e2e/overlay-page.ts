@@ -125,3 +125,44 @@ export function readStorage(launched: LaunchedBrowser, key: string): Promise<unk
     key,
   );
 }
+
+/**
+ * Sends the message the background sends when the toggle-sidebar shortcut is pressed, from the
+ * background itself (a message from any tab is refused by the content script): Chromium's
+ * service worker, or Firefox's event page reached through an extension page.
+ */
+export async function sendToggleFromBackground(launched: LaunchedBrowser, page: Page): Promise<void> {
+  if (launched.kind === 'chromium') {
+    const target = await launched.browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(launched.extensionUrl('')),
+      { timeout: 15_000 },
+    );
+    const worker = await target.worker();
+    if (!worker) throw new Error('no background worker');
+    await page.bringToFront();
+    await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error('no active tab');
+      await api.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' });
+    });
+    return;
+  }
+  const extensionPage = await launched.newPage(launched.extensionUrl('options.html'));
+  try {
+    await page.bringToFront();
+    await extensionPage.evaluate(async () => {
+      interface Api {
+        tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+        runtime: { getBackgroundPage(): Promise<{ browser: Api } | null> };
+      }
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      const background = await api.runtime.getBackgroundPage();
+      if (tab?.id === undefined || !background) throw new Error('no active tab or background');
+      await background.browser.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' });
+    });
+  } finally {
+    await extensionPage.close();
+  }
+}

@@ -25,6 +25,7 @@ import {
   mentionPoint,
   plantStorage,
   readStorage,
+  sendToggleFromBackground,
   uiTexts,
   waitForNoUi,
   waitForUi,
@@ -127,6 +128,15 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
     expect((await uiTexts(p, '.fc-card h2'))[0]).toBe('Huawei');
     await p.keyboard.press('Escape');
     await waitForNoUi(p, '.fc-card');
+  });
+
+  test('the toggle-sidebar command opens and closes the sidebar', async () => {
+    const p = await open(GIZMODO);
+    await sendToggleFromBackground(launched, p);
+    await waitForUi(p, 'aside[aria-label="Fact Context"]');
+    expect(await uiTexts(p, 'aside article[data-entity] h4')).toEqual(expect.arrayContaining(['Huawei', 'Facebook', 'Lenovo']));
+    await sendToggleFromBackground(launched, p);
+    await waitForNoUi(p, 'aside');
   });
 
   test('the sidebar shows excerpts with attribution, the denials set apart, and leaves the page as it was', async () => {
