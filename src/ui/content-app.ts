@@ -101,6 +101,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   let cardMark: Mark | null = null;
   let sidebar: { open: boolean; target?: Target & { nonce: number } } = { open: false };
   let returnFocus: Element | null = null;
+  let requests = 0;
   let shown: ShownState | undefined;
   let lastReport = '';
   /** The findings view, until marks or settings change (the card re-renders on every scroll). */
@@ -260,7 +261,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     }
     card = null;
     intent.now(null);
-    sidebar = target ? { open: true, target: { ...target, nonce: Date.now() } } : { open: true };
+    sidebar = target ? { open: true, target: { ...target, nonce: ++requests } } : { open: true };
     renderUi();
   }
 
@@ -282,6 +283,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     else if (!on && active) deactivate();
     else {
       highlighter.setHiddenEntities(new Set(next.hiddenEntities));
+      if (card && next.hiddenEntities.includes(card.entity)) intent.now(null);
       changed();
     }
   }
