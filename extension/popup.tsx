@@ -3,13 +3,13 @@ import { render } from 'preact';
 import '../src/ui/pages.css';
 import { openOptionsPage, t as getMessage } from '../src/platform/browser.ts';
 import { requestFindings } from '../src/platform/findings.ts';
+import { localizeDocument } from '../src/platform/page-locale.ts';
 import { createExtensionSettingsStore } from '../src/platform/settings.ts';
 import { setMessageBackend } from '../src/ui/i18n.ts';
 import Popup from '../src/ui/Popup.tsx';
 
 setMessageBackend(getMessage);
-document.documentElement.lang = getMessage('@@ui_locale').replace('_', '-');
-document.title = getMessage('extName');
+localizeDocument(document, 'extName');
 
 const root = document.getElementById('app');
 if (root) {

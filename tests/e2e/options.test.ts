@@ -93,6 +93,9 @@ describe.each(BROWSER_KINDS)('%s: options page', (kind) => {
     expect(boxes['Huawei']).toBe(true);
     const legends = await page.$$eval('fieldset > legend', (all) => all.map((l) => l.textContent));
     expect(legends).toEqual(['General', 'Sources', 'Kinds of excerpt', 'Companies']);
+    const { title, lang } = await page.evaluate(() => ({ title: document.title, lang: document.documentElement.lang }));
+    expect(title).toBe('Fact Context settings');
+    expect(lang).toMatch(/^en(-[A-Z]{2})?$/);
   });
 
   test('a source switched off stays off after a reload', async () => {
