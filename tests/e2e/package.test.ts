@@ -1,6 +1,7 @@
 /**
  * `npm run package` makes archives a store accepts and a browser runs: manifest.json at the
- * root, every file of dist/, the same bytes on every run, and each unpacked archive loads in its
+ * root, every file of dist/, the same bytes on every run, no permission beyond those README.md
+ * explains, a source archive for the Firefox review, and each unpacked archive loads in its
  * browser and highlights a news page.
  */
 import { execFileSync } from 'node:child_process';
@@ -50,6 +51,17 @@ describe('npm run package', () => {
       expect(names).toContain('manifest.json');
       expect(names.sort()).toEqual(distFiles(BUILD_DIR));
     }
+  });
+
+  test('the packaged manifest asks for no more than README.md explains: storage, and the content script on web pages', () => {
+    const manifest = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(zipPath('firefox')))['manifest.json']));
+    expect(manifest.permissions).toEqual(['storage']);
+    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable']) {
+      expect(manifest[key]).toBeUndefined();
+    }
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.content_scripts[0].all_frames ?? false).toBe(false);
   });
 
   test('a source archive for the Firefox review holds what rebuilds the extension', () => {
