@@ -44,3 +44,18 @@ export async function click(element: HTMLElement): Promise<void> {
   await act(() => element.click());
   await settle();
 }
+
+/**
+ * The text of `root` that did not come from a message, when the backend wraps every message in
+ * «…»: a hard-coded interface string shows up here.
+ */
+export function textOutsideMessages(root: Element): string[] {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const out: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const rest = (node.textContent ?? '').replace(/«[^»]*»/g, '').trim();
+    if (rest) out.push(rest);
+  }
+  const labels = [...root.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label') ?? '');
+  return [...out, ...labels.map((label) => label.replace(/«[^»]*»/g, '').trim()).filter(Boolean)];
+}

@@ -5,7 +5,8 @@ import type { Source } from '../../../src/knowledge/types.ts';
 import { createSettingsStore, SCHEMA_VERSION } from '../../../src/settings/index.ts';
 import Options from '../../../src/ui/Options.tsx';
 import { FakeStorageArea } from '../settings/fake-storage-area.ts';
-import { button, checkbox, click, settle, useEnglish } from './options-helpers.ts';
+import { setMessageBackend } from '../../../src/ui/i18n.ts';
+import { button, checkbox, click, settle, textOutsideMessages, useEnglish } from './options-helpers.ts';
 
 const SOURCES: Source[] = [
   { id: 'verge-2019', type: 'article', outlet: 'The Verge' },
@@ -159,5 +160,14 @@ describe('Options', () => {
     const comment = checkbox(container, 'Reader comments');
     const hint = document.getElementById(comment.getAttribute('aria-describedby') ?? '');
     expect(hint?.textContent).toBe('Reader comments are not a source of record.');
+  });
+
+  it('takes every interface string from the locale files', async () => {
+    setMessageBackend((key) => `«${key}»`);
+    area.data.set('disabledSites', ['a.example']);
+    await show();
+    // What is left outside «…» must be data: outlet and company names, the switched-off site.
+    const data = new Set([...SOURCES.map((s) => s.outlet), ...ENTITIES.map((e) => e.name), 'a.example']);
+    expect(textOutsideMessages(container).filter((text) => !data.has(text))).toEqual([]);
   });
 });

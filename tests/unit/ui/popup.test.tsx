@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSettingsStore, SCHEMA_VERSION } from '../../../src/settings/index.ts';
 import Popup, { type PageReport } from '../../../src/ui/Popup.tsx';
 import { FakeStorageArea } from '../settings/fake-storage-area.ts';
-import { button, checkbox, click, settle, useEnglish } from './options-helpers.ts';
+import { setMessageBackend } from '../../../src/ui/i18n.ts';
+import { button, checkbox, click, settle, textOutsideMessages, useEnglish } from './options-helpers.ts';
 
 const FOUND: PageReport = {
   hostname: 'www.theverge.com',
@@ -130,5 +131,12 @@ describe('Popup', () => {
     await show();
     expect(checkbox(container, 'Highlight on all sites').checked).toBe(true);
     expect(checkbox(container, 'Highlight on theverge.com').checked).toBe(true);
+  });
+
+  it('takes every interface string from the locale files', async () => {
+    setMessageBackend((key) => `«${key}»`);
+    await show();
+    const data = new Set([...FOUND.entities.map((e) => e.name), ...FOUND.claims.map((c) => c.summary)]);
+    expect(textOutsideMessages(container).filter((text) => !data.has(text))).toEqual([]);
   });
 });
