@@ -1,28 +1,23 @@
 /**
  * The content-script application: reads the page, paints what it finds, keeps up with a living
- * page and with the reader's settings, and runs the hover card and the sidebar. Browser services
- * come in through {@link ContentServices}, so this runs unchanged under tests.
+ * page and with the reader's settings, and hands the hover card and the sidebar to the overlay
+ * controller. Browser services come in through {@link ContentServices}, so this runs unchanged
+ * under tests.
  *
  * Everything it starts hangs off one AbortController; `destroy()` (or a newer copy of the
  * script announcing itself) tears all of it down and leaves the page as it found it.
  */
-import { h, render } from 'preact';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { createEngine, type Engine } from '../match/index.ts';
 import { createHighlighter, type Mark } from '../page/highlights.ts';
-import { createLazyHost, isInHost } from '../page/host.ts';
+import { isInHost } from '../page/host.ts';
 import { trackHover } from '../page/hover.ts';
 import { markKey, scanRoot, yieldToPage, type Yield } from '../page/scan.ts';
 import { watchMutations, type Scheduler, type WatchBatch } from '../page/watch.ts';
 import { isSiteEnabled, type Settings, type SettingsStore } from '../settings/index.ts';
-import { createCardIntent } from './card-intent.ts';
 import { buildFindings, type Findings } from './findings.ts';
-import { t } from './i18n.ts';
 import { createOnPageIndex } from './on-page.ts';
-import Overlay from './Overlay.tsx';
-import type { CardState, ShownState, Target } from './overlay-types.ts';
-import { createOverlayActions } from './overlay-actions.ts';
-import { OVERLAY_CSS } from './styles.ts';
+import { createOverlayController } from './overlay-controller.ts';
 
 /** What the content script needs from the browser, injected by extension/content.ts. */
 export interface ContentServices {
@@ -88,7 +83,6 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   doc.addEventListener(TAKEOVER_EVENT, () => destroy(), { signal: appSignal, once: true });
 
   const highlighter = createHighlighter();
-  const host = createLazyHost(doc, OVERLAY_CSS);
   let settings: Settings | undefined;
   let active: AbortController | null = null;
   let keys = new Set<string>();
@@ -96,13 +90,6 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   let pageText: string[] = [];
   let onPage = createOnPageIndex('');
   let onPageStale = false;
-  let card: CardState | null = null;
-  /** The mark the card belongs to, to follow it when the page scrolls. */
-  let cardMark: Mark | null = null;
-  let sidebar: { open: boolean; target?: Target & { nonce: number } } = { open: false };
-  let returnFocus: Element | null = null;
-  let requests = 0;
-  let shown: ShownState | undefined;
   let lastReport = '';
   /** The findings view, until marks or settings change (the card re-renders on every scroll). */
   let view: Findings | undefined;
@@ -113,9 +100,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     app.abort();
     active = null;
     highlighter.destroy();
-    const mounted = host.peek();
-    if (mounted) render(null, mounted.mount);
-    host.destroy();
+    overlay.destroy();
   }
 
   /** Messaging failed: if the extension is gone, stop painting a page nobody can serve. */
@@ -134,14 +119,6 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     return (view = buildFindings({ kb, marks: highlighter.all(), settings: settings!, onPage }));
   }
 
-  function renderUi(): void {
-    if (appSignal.aborted || !settings) return;
-    if (!card && !sidebar.open && !host.peek()) return;
-    const current = findings();
-    const announcement = t('announceFound', [String(current.companies.length), String(current.claimsOnPage.length)]);
-    render(h(Overlay, { findings: current, settings, actions, card, sidebar, announcement, shown }), host.get().mount);
-  }
-
   function report(): void {
     const visibleEntities = new Set(highlighter.visible('mention').flatMap((m) => m.entities));
     const visibleClaims = new Set(highlighter.visible('claim').map((m) => m.claim));
@@ -155,7 +132,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   function changed(): void {
     view = undefined;
     report();
-    renderUi();
+    overlay.refresh();
   }
 
   /** Adds one scan's marks (in document order), minus those already on the page. */
@@ -219,7 +196,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
       doc,
       items: () => highlighter.visible('mention'),
       isOwnUi: (target) => target instanceof Node && isInHost(target),
-      onChange: (mark, source) => (source === 'caret' && mark ? intent.now(mark) : intent.hover(mark)),
+      onChange: (mark, source) => overlay.hover(mark, source),
       signal,
     });
   }
@@ -232,46 +209,8 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     scanned = new WeakSet();
     pageText = [];
     onPageStale = true;
-    intent.now(null);
+    overlay.closeCard();
     changed();
-  }
-
-  const intent = createCardIntent<Mark>({
-    open(mark) {
-      const box = mark.range.getBoundingClientRect();
-      const entity = mark.entities[0];
-      if (!entity) return;
-      cardMark = mark;
-      card = { entity, anchor: { top: box.top, left: box.left, width: box.width, height: box.height }, focus: false };
-      renderUi();
-    },
-    close() {
-      cardMark = null;
-      if (!card) return;
-      card = null;
-      renderUi();
-    },
-    signal: appSignal,
-  });
-
-  function openSidebar(target?: Target): void {
-    if (!sidebar.open) {
-      const focused = doc.activeElement;
-      returnFocus = focused && focused !== doc.body && !isInHost(focused) ? focused : null;
-    }
-    card = null;
-    intent.now(null);
-    sidebar = target ? { open: true, target: { ...target, nonce: ++requests } } : { open: true };
-    renderUi();
-  }
-
-  function closeSidebar(): void {
-    if (!sidebar.open) return;
-    sidebar = { open: false };
-    renderUi();
-    const back = returnFocus;
-    returnFocus = null;
-    if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
   }
 
   function applySettings(next: Settings): void {
@@ -283,53 +222,22 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     else if (!on && active) deactivate();
     else {
       highlighter.setHiddenEntities(new Set(next.hiddenEntities));
-      if (card && next.hiddenEntities.includes(card.entity)) intent.now(null);
+      for (const entity of next.hiddenEntities) overlay.closeCard(entity);
       changed();
     }
   }
 
-  const actions = createOverlayActions({
+  const overlay = createOverlayController({
     doc,
     highlighter,
     settingsStore: services.settings,
-    openSidebar,
-    closeSidebar,
-    closeCard: () => intent.now(null),
-    cardHover: (inside) => intent.inCard(inside),
+    settings: () => settings,
+    findings,
     applySettings,
-    onShown: (next) => {
-      shown = next;
-      renderUi();
-    },
     onStoreError: () => void checkAlive(),
+    signal: appSignal,
   });
-
-  doc.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape' && card) intent.now(null);
-    },
-    { signal: appSignal },
-  );
-  // The card follows its word while the page scrolls, and goes once the word leaves the viewport.
-  doc.defaultView?.addEventListener(
-    'scroll',
-    () => {
-      if (!card || !cardMark) return;
-      const box = cardMark.range.getBoundingClientRect();
-      const height = doc.defaultView?.innerHeight ?? 0;
-      if (box.bottom < 0 || box.top > height || (box.width === 0 && box.height === 0)) intent.now(null);
-      else {
-        card = { ...card, anchor: { top: box.top, left: box.left, width: box.width, height: box.height } };
-        renderUi();
-      }
-    },
-    { passive: true, signal: appSignal, capture: true },
-  );
-  services.onToggleSidebar(() => {
-    if (sidebar.open) closeSidebar();
-    else openSidebar(card ? { type: 'company', id: card.entity } : undefined);
-  }, appSignal);
+  services.onToggleSidebar(() => overlay.toggleSidebar(), appSignal);
 
   const ready = (async () => {
     const initial = await services.settings.get();
@@ -347,12 +255,11 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
       const hostname = doc.location?.hostname ?? '';
       if (!settings || !active) return { hostname, entities: [], claims: [] };
       const current = findings();
+      const shownClaims = new Set(highlighter.visible('claim').map((mark) => mark.claim));
       return {
         hostname,
         entities: current.companies.filter((c) => !c.hidden && c.mentions > 0).map(({ entity }) => ({ id: entity.id, name: entity.name })),
-        claims: current.claimsOnPage
-          .filter((id) => highlighter.visible('claim').some((mark) => mark.claim === id))
-          .map((id) => ({ id, summary: current.claim(id)?.claim.summary ?? id })),
+        claims: current.claimsOnPage.filter((id) => shownClaims.has(id)).map((id) => ({ id, summary: current.claim(id)?.claim.summary ?? id })),
       };
     },
     async idle() {
