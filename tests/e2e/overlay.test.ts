@@ -98,6 +98,21 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
     expect(claims.texts.some((text) => text.includes('included four Chinese companies'))).toBe(true);
   });
 
+  test.each([
+    ['thehill-2018-huawei-facebook.html', ['Huawei', 'Facebook', 'Lenovo', 'TCL']],
+    ['phonearena-2020-huawei-backdoors.html', ['Huawei']],
+    [GIZMODO_AU, ['Huawei', 'Vodafone', 'Deutsche Telekom AG']], // "Deutsche <b>Telekom</b> AG": one name across elements
+    ['nationalreview-2020-huawei-networks.html', ['Huawei']],
+  ])('%s: its companies and claims are painted, its chrome is not', async (file, names) => {
+    const p = await open(file);
+    const mentions = await highlightReport(p, 'fact-context-mention');
+    const claims = await highlightReport(p, 'fact-context-claim');
+    for (const name of names) expect(mentions.texts).toContain(name);
+    expect(claims.texts.length).toBeGreaterThan(0);
+    expect(mentions.inChrome).toEqual([]);
+    expect(claims.inChrome).toEqual([]);
+  });
+
   test('hovering a name opens the card beside it; its button opens the sidebar at that company', async () => {
     const p = await open(HILL);
     const word = await mentionPoint(p, 'Huawei');
