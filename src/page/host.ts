@@ -22,6 +22,9 @@ const HOST_CSS = `
   z-index: 2147483647 !important;
   contain: style !important;
 }
+@media print {
+  :host { display: none !important; }
+}
 `;
 
 export interface UiHost {
