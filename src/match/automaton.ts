@@ -1,16 +1,26 @@
-import { charFlags, foldUnit, IGNORABLE, INLINE_SPACE } from './chars.ts';
+import { charFlags, foldUnit, IGNORABLE, INLINE_SPACE, UNSPACED, WORD } from './chars.ts';
 
 // Module-local: tsx and bundlers may turn an imported binding into a getter call per access.
 const flags = charFlags;
 const SKIP = IGNORABLE;
 const SPACE_FLAG = INLINE_SPACE;
+/** The fixed classes the scan loop needs to know (see the constructor). */
+const SPACE_CLASS = 1;
+const IGNORE_CLASS = 2;
+/** States this deep or deeper with at most one child are stored sparsely. */
+const SPARSE_DEPTH = 3;
 
 /**
  * An Aho-Corasick automaton over case-folded UTF-16 code units, compiled to a full transition
  * table in one typed array, so scanning costs one table load per code unit however many
  * patterns there are.
  *
- * Two rules are built into the table instead of the scan loop, so they cost nothing per char:
+ * Three rules are built into the table instead of the scan loop, so they cost nothing per char:
+ * - a pattern that begins with a letter or digit of a spaced script only starts where a word
+ *   starts: `zte` is never even tried inside `aztec`. There are two root states, "at a word
+ *   start" and "inside a word", and failure links only fall back to suffixes that begin at a
+ *   word start (or at a character of an unspaced script such as Han, where any position is a
+ *   start). Whether a match also ends at a word end is for the caller (prefix terms, `'s`);
  * - a run of inline whitespace in the text matches the single space a pattern has between
  *   words (a state entered by a space loops on further spaces);
  * - invisible characters (soft hyphen, zero-width space/joiners) are skipped (every state loops
@@ -23,8 +33,22 @@ export class Automaton {
   /** Number of states. */
   readonly states: number;
   private readonly classOf: Uint16Array;
-  /** `next * width`, bitwise-negated when the next state has output: one load, one sign test. */
+  /**
+   * Rows of the dense states. An entry codes the next state: `row * width` for a dense one,
+   * `sparseBase + index` for a sparse one; bitwise-negated when that state has output, so a
+   * step is one load and one sign test.
+   */
   private readonly table: Int32Array;
+  /** Codes at or above this are sparse states. */
+  private readonly sparseBase: number;
+  /** Per sparse state: the class of its one way on (-1: none), where it leads, its failure state. */
+  private readonly sparseClass: Int32Array;
+  private readonly sparseNext: Int32Array;
+  private readonly sparseFail: Int32Array;
+  /** Per sparse state: 1 when entered by a space (it loops on more spaces). */
+  private readonly sparseSpace: Uint8Array;
+  /** Number of dense states: sparse state `k` has id `dense + k` in `out` and `dict`. */
+  private readonly dense: number;
   /** Pattern ending in each state, or -1. */
   private readonly out: Int32Array;
   /** Nearest proper suffix state with output, or -1. */
@@ -33,10 +57,13 @@ export class Automaton {
   readonly lengths: Int32Array;
 
   constructor(patterns: readonly string[]) {
-    const SPACE = 1;
-    const IGNORE = 2;
+    // Classes 0-3 are fixed; each character that occurs in a pattern gets its own after them.
+    const IN_WORD = 0; // a letter or digit of a spaced script that is in no pattern
+    const SPACE = SPACE_CLASS;
+    const IGNORE = IGNORE_CLASS;
+    const BREAK = 3; // anything else in no pattern: punctuation, newline, Han…
     const classOf = new Uint16Array(0x10000);
-    let width = 3; // 0: in no pattern, 1: space, 2: ignorable
+    let width = 4;
     let total = 0;
     for (const p of patterns) {
       total += p.length;
@@ -45,22 +72,35 @@ export class Automaton {
         if (c !== 0x20 && classOf[c] === 0) classOf[c] = width++;
       }
     }
+    // Does a character of this class let a word-initial pattern start right after it?
+    const opens = new Uint8Array(width);
+    opens[SPACE] = opens[BREAK] = 1;
+    for (let c = 0; c < 0x10000; c++) {
+      const own = classOf[c]!;
+      if (own >= 4) opens[own] = (flags[c]! & WORD) === 0 || (flags[c]! & UNSPACED) !== 0 ? 1 : 0;
+    }
     // Every code unit takes the class of its fold; all inline spaces share one class.
     for (let c = 0; c < 0x10000; c++) {
-      const f = charFlags[c]!;
-      if (f & INLINE_SPACE) classOf[c] = SPACE;
-      else if (f & IGNORABLE) classOf[c] = IGNORE;
-      else if (foldUnit[c] !== c) classOf[c] = classOf[foldUnit[c]!]!;
+      const f = flags[c]!;
+      const folded = classOf[foldUnit[c]!]!;
+      if (f & SPACE_FLAG) classOf[c] = SPACE;
+      else if (f & SKIP) classOf[c] = IGNORE;
+      else if (folded >= 4) classOf[c] = folded;
+      else classOf[c] = f & WORD && !(f & UNSPACED) ? IN_WORD : BREAK;
     }
     this.classOf = classOf;
     this.width = width;
 
-    const max = total + 1;
+    // State 0: at a word start (the trie root); state 1: inside a word, nothing under way.
+    const max = total + 2;
     const delta = new Int32Array(max * width).fill(-1);
     const out = new Int32Array(max).fill(-1);
     const lengths = new Int32Array(patterns.length);
     const viaSpace = new Uint8Array(max);
-    let states = 1;
+    const depth = new Int32Array(max);
+    const children = new Int32Array(max);
+    const onlyChild = new Int32Array(max).fill(-1);
+    let states = 2;
     patterns.forEach((p, id) => {
       let s = 0;
       for (let i = 0; i < p.length; i++) {
@@ -70,6 +110,9 @@ export class Automaton {
           t = states++;
           delta[s * width + cls] = t;
           if (cls === SPACE) viaSpace[t] = 1;
+          depth[t] = depth[s]! + 1;
+          children[s]!++;
+          onlyChild[s] = cls;
         }
         s = t;
       }
@@ -77,68 +120,138 @@ export class Automaton {
       lengths[id] = p.length;
     });
 
+    // The two roots. From a word start: into the trie, or to a root by what the char opens.
+    // Inside a word: only patterns that begin with a character that opens (Han, punctuation).
+    const rootChild = delta.slice(0, width);
+    for (let c = 0; c < width; c++) {
+      const rest = opens[c] ? 0 : 1;
+      delta[c] = rootChild[c]! >= 0 ? rootChild[c]! : rest;
+      delta[width + c] = rootChild[c]! >= 0 && opens[c] ? rootChild[c]! : rest;
+    }
+
     // Breadth-first: a state's failure state is shallower, so its row is final when we need it.
     const fail = new Int32Array(states);
     const dict = new Int32Array(states).fill(-1);
     const queue = new Int32Array(states);
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const s = queue[head++]!;
+    queue[0] = 0;
+    queue[1] = 1;
+    let tail = 2;
+    for (let c = 0; c < width; c++) {
+      const t = rootChild[c]!;
+      if (t < 0) continue;
+      // After one character, the only shorter candidate is the empty match at the next position.
+      fail[t] = opens[c] ? 0 : 1;
+      queue[tail++] = t;
+    }
+    for (let head = 2; head < tail; head++) {
+      const s = queue[head]!;
       const row = s * width;
       const failRow = fail[s]! * width;
       for (let c = 0; c < width; c++) {
         const t = delta[row + c]!;
-        if (t >= 0 && !(s === 0 && c === SPACE)) {
-          const f = s === 0 ? 0 : delta[failRow + c]!;
+        if (t >= 0) {
+          const f = delta[failRow + c]!;
           fail[t] = f;
           dict[t] = out[f]! >= 0 ? f : dict[f]!;
           queue[tail++] = t;
         } else {
-          delta[row + c] = s === 0 ? 0 : delta[failRow + c]!;
+          delta[row + c] = delta[failRow + c]!;
         }
       }
     }
 
-    // Renumber states breadth-first: a scan spends most of its time near the root, so the
-    // shallow rows, packed together, stay in cache even with tens of thousands of patterns.
-    const rank = new Int32Array(states);
-    for (let k = 0; k < states; k++) rank[queue[k]!] = k;
-    const table = new Int32Array(states * width);
-    const outByRank = new Int32Array(states);
-    const dictByRank = new Int32Array(states);
-    for (let s = 0; s < states; s++) {
-      const r = rank[s]!;
-      outByRank[r] = out[s]!;
-      dictByRank[r] = dict[s]! < 0 ? -1 : rank[dict[s]!]!;
-      for (let c = 0; c < width; c++) {
-        const t = delta[s * width + c]!;
-        const next = rank[t]! * width;
-        table[r * width + c] = out[t]! >= 0 || dict[t]! >= 0 ? ~next : next;
+    // Deep states with at most one way on (the tail of a long name) get no table row: a class
+    // and a next state, else their failure state's move. A dictionary of 10,000 names is
+    // mostly such tails; with a row each it would not fit in cache.
+    const sparse = (st: number): boolean => depth[st]! >= SPARSE_DEPTH && children[st]! <= 1;
+    // Renumber breadth-first, table rows first: a scan spends most of its time near the root,
+    // so the shallow rows, packed together, stay in cache.
+    const denseId = new Int32Array(states).fill(-1);
+    const sparseId = new Int32Array(states).fill(-1);
+    let dense = 0;
+    let thin = 0;
+    for (let k = 0; k < states; k++) {
+      const st = queue[k]!;
+      if (sparse(st)) sparseId[st] = thin++;
+      else denseId[st] = dense++;
+    }
+    const sparseBase = dense * width;
+    const code = (t: number): number => (denseId[t]! >= 0 ? denseId[t]! * width : sparseBase + sparseId[t]!);
+    const id = (t: number): number => (denseId[t]! >= 0 ? denseId[t]! : dense + sparseId[t]!);
+    const move = (t: number): number => (out[t]! >= 0 || dict[t]! >= 0 ? ~code(t) : code(t));
+
+    const table = new Int32Array(sparseBase);
+    const sparseClass = new Int32Array(thin);
+    const sparseNext = new Int32Array(thin);
+    const sparseFail = new Int32Array(thin);
+    const sparseSpace = new Uint8Array(thin);
+    const outById = new Int32Array(states);
+    const dictById = new Int32Array(states);
+    for (let st = 0; st < states; st++) {
+      outById[id(st)] = out[st]!;
+      dictById[id(st)] = dict[st]! < 0 ? -1 : id(dict[st]!);
+      const k = sparseId[st]!;
+      if (k >= 0) {
+        sparseClass[k] = onlyChild[st]!;
+        sparseNext[k] = onlyChild[st]! < 0 ? 0 : move(delta[st * width + onlyChild[st]!]!);
+        sparseFail[k] = code(fail[st]!);
+        sparseSpace[k] = viaSpace[st]!;
+        continue;
       }
+      const row = denseId[st]! * width;
+      for (let c = 0; c < width; c++) table[row + c] = move(delta[st * width + c]!);
       // Loops carry no output flag: staying in a state must not report its match twice.
-      table[r * width + IGNORE] = r * width;
-      if (viaSpace[s]) table[r * width + SPACE] = r * width;
+      table[row + IGNORE] = row;
+      if (viaSpace[st]) table[row + SPACE] = row;
     }
     this.table = table;
-    this.out = outByRank;
-    this.dict = dictByRank;
+    this.sparseBase = sparseBase;
+    this.sparseClass = sparseClass;
+    this.sparseNext = sparseNext;
+    this.sparseFail = sparseFail;
+    this.sparseSpace = sparseSpace;
+    this.dense = dense;
+    this.out = outById;
+    this.dict = dictById;
     this.states = states;
     this.lengths = lengths;
   }
 
   /** Calls `onMatch(pattern, end)` for every occurrence of every pattern, in order of `end`. */
   scan(text: string, onMatch: (pattern: number, end: number) => void): void {
-    const { table, classOf, out, dict, width } = this;
+    const { table, classOf, out, dict, width, sparseBase, sparseClass, sparseNext, sparseFail, sparseSpace, dense } = this;
     let off = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      const v = table[off + classOf[text.charCodeAt(i)]!]!;
+      const cls = classOf[text.charCodeAt(i)]!;
+      let v: number;
+      if (off < sparseBase) {
+        v = table[off + cls]!;
+      } else {
+        // A sparse state: its one way on, a loop, or its failure state's move (repeat).
+        let k = off - sparseBase;
+        for (;;) {
+          if (cls === sparseClass[k]) {
+            v = sparseNext[k]!;
+            break;
+          }
+          if (cls === IGNORE_CLASS || (cls === SPACE_CLASS && sparseSpace[k] === 1)) {
+            v = sparseBase + k;
+            break;
+          }
+          const f = sparseFail[k]!;
+          if (f < sparseBase) {
+            v = table[f + cls]!;
+            break;
+          }
+          k = f - sparseBase;
+        }
+      }
       if (v >= 0) {
         off = v;
         continue;
       }
       off = ~v;
-      let s = off / width;
+      let s = off < sparseBase ? off / width : dense + off - sparseBase;
       if (out[s]! >= 0) onMatch(out[s]!, i + 1);
       s = dict[s]!;
       while (s >= 0) {

@@ -33,9 +33,12 @@ export interface CompiledClaim {
 export interface Compiled {
   automaton: Automaton;
   payloads: Payload[][];
-  /** Per pattern: must its first / last unit be at a word boundary? */
-  leftWord: Uint8Array;
+  /** Per pattern: must its last unit be at a word end? (Word starts are the automaton's job.) */
   rightWord: Uint8Array;
+  /** Per pattern: 1 when some payload may run on into the next letters: a prefix term ... */
+  prefixed: Uint8Array;
+  /** ... or an alias read with a bare `s` after it (`Huaweis`). */
+  plural: Uint8Array;
   entityIds: string[];
   claims: CompiledClaim[];
   /** Per term id: its roles in claims. */
@@ -135,13 +138,13 @@ export function compile(kb: KnowledgeBase): Compiled {
   });
 
   const automaton = new Automaton(patterns);
-  const leftWord = new Uint8Array(patterns.length);
   const rightWord = new Uint8Array(patterns.length);
   patterns.forEach((p, i) => {
-    leftWord[i] = isSpacedWordUnit(p.charCodeAt(0)) ? 1 : 0;
     rightWord[i] = isSpacedWordUnit(p.charCodeAt(p.length - 1)) ? 1 : 0;
   });
+  const prefixed = Uint8Array.from(payloads, (list) => (list.some((pl) => pl.kind === 'term' && pl.prefix) ? 1 : 0));
+  const plural = Uint8Array.from(payloads, (list) => (list.some((pl) => pl.kind === 'alias' && pl.plural) ? 1 : 0));
   const cueTerm = Uint8Array.from(roles, (r) => (r.some((role) => role.role >= 0) ? 1 : 0));
   const refTerm = Uint8Array.from(roles, (r) => (r.some((role) => role.role === REFERENCE) ? 1 : 0));
-  return { automaton, payloads, leftWord, rightWord, entityIds: kb.entities.map((e) => e.id), claims, roles, cueTerm, refTerm };
+  return { automaton, payloads, rightWord, prefixed, plural, entityIds: kb.entities.map((e) => e.id), claims, roles, cueTerm, refTerm };
 }

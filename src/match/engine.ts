@@ -21,12 +21,6 @@ export interface Engine {
   readonly patterns: number;
 }
 
-function before(text: string, i: number): number {
-  let j = i - 1;
-  while (j >= 0 && flags[text.charCodeAt(j)]! & SKIP) j--;
-  return j;
-}
-
 function after(text: string, i: number): number {
   let j = i;
   while (j < text.length && flags[text.charCodeAt(j)]! & SKIP) j++;
@@ -71,13 +65,14 @@ function byStartThenLongest(a: Found, b: Found): number {
 }
 
 function find(compiled: Compiled, text: string): { found: Found[]; hits: TermHit[] } {
-  const { automaton, payloads, leftWord, rightWord } = compiled;
+  const { automaton, payloads, rightWord, prefixed, plural } = compiled;
   const candidates: Found[] = [];
   const hits: TermHit[] = [];
   automaton.scan(text, (p, end) => {
-    const start = automaton.startOf(text, p, end);
-    if (leftWord[p] && spacedWordAt(text, before(text, start))) return;
+    // Most raw hits that fail do so here (`oppo` in `opportunity`): decide before anything else.
     const joined = rightWord[p] === 1 && spacedWordAt(text, after(text, end));
+    if (joined && prefixed[p] === 0 && !(plural[p] === 1 && pluralAt(text, end))) return;
+    const start = automaton.startOf(text, p, end);
     for (const payload of payloads[p]!) {
       if (payload.kind === 'alias') {
         if (joined && !(payload.plural && pluralAt(text, end))) continue;

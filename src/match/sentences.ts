@@ -25,6 +25,8 @@ const ABBREVIATIONS = new Set(
   'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt St Jr Sr Inc Co Corp Ltd No vs Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec'.split(' '),
 );
 
+const TERMINATOR = /\p{Sentence_Terminal}/u;
+const INTERIOR_BREAK = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
 /** Does the `.` just before `end` close an abbreviation? Written without a regex: it runs on every full stop. */
@@ -114,6 +116,11 @@ export class RoughSentences {
  */
 export function sentenceAt(text: string, at: number, rough: Span): Span {
   const { start: from, end: to } = rough;
+  // ICU only breaks after a sentence terminator or a paragraph separator: with none before the
+  // end, it would hand back the rough sentence whole, so skip the (slow) call.
+  let last = to;
+  while (last > from && (CLOSERS.has(text[last - 1]!) || TERMINATOR.test(text[last - 1]!))) last--;
+  if (!INTERIOR_BREAK.test(text.slice(from, last))) return rough;
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   let start = from;
   for (const piece of segmenter.segment(text.slice(from, to))) {

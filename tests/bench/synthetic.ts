@@ -30,7 +30,8 @@ const WORDS = (
   'interception lawful wiretap opportunity opposition opportune aztec blackberries'
 ).split(' ');
 
-const SYLLABLES = 'ka lo mi ne ra su ta vi zo qu rex lin dor bar cel fen gor hal jun kem'.split(' ');
+const SYLLABLES = ('ka lo mi ne ra su ta vi zo qu rex lin dor bar cel fen gor hal jun kem ' +
+  'pa ti mu sa ve no ri ko lu de ba fi go hu ja ze wo ny xi ty').split(' ');
 
 /** A made-up company name: one to three invented words, e.g. `Kalomi Dorbar`. */
 function fakeName(rand: () => number): string {
@@ -68,10 +69,11 @@ export function withSyntheticEntities(kb: KnowledgeBase, aliases: number, seed =
 
 /**
  * About `size` characters of sentences made of everyday words, with real aliases of `kb` and
- * names of synthetic entities sprinkled in (roughly one name per 40 words), paragraphs
- * separated by `\n` as the text model separates blocks.
+ * names of synthetic entities sprinkled in (roughly one name per 40 words), one sentence in
+ * fifty taken from `claimSentences`, paragraphs separated by `\n` as the text model
+ * separates blocks.
  */
-export function syntheticText(kb: KnowledgeBase, size: number, seed = 42): string {
+export function syntheticText(kb: KnowledgeBase, size: number, seed = 42, claimSentences: readonly string[] = []): string {
   const rand = prng(seed);
   const names = kb.entities.flatMap((e) => [...e.aliases.map((a) => a.text), ...e.native]);
   const real = kb.entities.filter((e) => !e.id.startsWith('synthetic-')).flatMap((e) => e.aliases.map((a) => a.text));
@@ -79,6 +81,13 @@ export function syntheticText(kb: KnowledgeBase, size: number, seed = 42): strin
   let length = 0;
   let sentence = 0;
   while (length < size) {
+    // Now and then a sentence that states a claim, so the claim stage does real work too.
+    if (claimSentences.length > 0 && rand() < 0.02) {
+      const s = claimSentences[Math.floor(rand() * claimSentences.length)]!;
+      parts.push(`${s} `);
+      length += s.length + 1;
+      continue;
+    }
     const words = 8 + Math.floor(rand() * 18);
     const out: string[] = [];
     for (let w = 0; w < words; w++) {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { Automaton } from '../../../src/match/automaton.ts';
+import { prng } from '../../bench/synthetic.ts';
+
+/** Every (pattern, end) the automaton reports, as sorted strings. */
+function scan(patterns: string[], text: string): string[] {
+  const automaton = new Automaton(patterns);
+  const found: string[] = [];
+  automaton.scan(text, (p, end) => found.push(`${patterns[p]}@${automaton.startOf(text, p, end)}-${end}`));
+  return found.sort();
+}
+
+const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch) && !/\p{Script=Han}/u.test(ch);
+
+/**
+ * The same rules, the slow obvious way: at every position where a word may start, try every
+ * pattern, letting one pattern space stand for a run of spaces.
+ */
+function bruteForce(patterns: string[], text: string): string[] {
+  const found: string[] = [];
+  for (let start = 0; start < text.length; start++) {
+    for (const p of patterns) {
+      if (isWord(p[0]) && isWord(text[start - 1])) continue;
+      let i = start;
+      let ok = true;
+      for (const ch of p) {
+        if (ch === ' ') {
+          if (text[i] !== ' ') ok = false;
+          while (text[i] === ' ') i++;
+        } else if (text[i]?.toLowerCase() === ch) i++;
+        else ok = false;
+        if (!ok) break;
+      }
+      if (ok) found.push(`${p}@${start}-${i}`);
+    }
+  }
+  return found.sort();
+}
+
+describe('the automaton', () => {
+  it('reports every occurrence, overlapping ones included, with start and end', () => {
+    expect(scan(['he', 'she', 'his', 'hers'], 'she hers')).toEqual(['he@4-6', 'hers@4-8', 'she@0-3']);
+    expect(scan(['a b', 'b c', 'a'], 'a  b c')).toEqual(['a b@0-4', 'a@0-1', 'b c@3-6']);
+  });
+
+  it('only starts a word-initial pattern at a word start, but anything else anywhere', () => {
+    expect(scan(['zte', 'oppo'], 'aztec opportunity')).toEqual(['oppo@6-10']);
+    expect(scan(['华为', '.com'], '否认华为 foo.com')).toEqual(['.com@8-12', '华为@2-4']);
+  });
+
+  it('agrees with a brute-force matcher on random patterns and texts', () => {
+    const rand = prng(1234);
+    const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    for (let round = 0; round < 200; round++) {
+      const patterns = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 6) }, () => pick('ab华', 1 + Math.floor(rand() * 3)) + (rand() < 0.3 ? ` ${pick('ab', 1)}` : '')))];
+      const text = pick('abAB 华.', 40);
+      expect(scan(patterns, text), `${JSON.stringify(patterns)} in ${JSON.stringify(text)}`).toEqual(bruteForce(patterns, text));
+    }
+  });
+});
