@@ -39,7 +39,8 @@ export function trackHover<T extends { range: Range }>(options: HoverOptions<T>)
     report(hitTest(doc, items(), x, y), 'pointer');
   };
 
-  doc.addEventListener(
+  // Captured at the window: a page that stops pointermove on its way up must not blind us.
+  view.addEventListener(
     'pointermove',
     (event) => {
       if (event.pointerType === 'touch') return;
@@ -48,7 +49,7 @@ export function trackHover<T extends { range: Range }>(options: HoverOptions<T>)
       y = event.clientY;
       if (!frame) frame = view.requestAnimationFrame(test);
     },
-    { passive: true, signal },
+    { passive: true, signal, capture: true },
   );
   // The marks move with the text while the pointer stands still.
   view.addEventListener('scroll', () => current && !frame && (frame = view.requestAnimationFrame(test)), { passive: true, signal, capture: true });
@@ -72,7 +73,7 @@ export function trackHover<T extends { range: Range }>(options: HoverOptions<T>)
   );
 
   // Tabbing onto a link that is (or holds) a name counts as resting on it.
-  doc.addEventListener(
+  view.addEventListener(
     'focusin',
     (event) => {
       const target = event.target;
@@ -83,7 +84,7 @@ export function trackHover<T extends { range: Range }>(options: HoverOptions<T>)
       if (item && target.contains(item.range.startContainer)) report(item, 'caret');
       else if (currentSource === 'caret') report(null, 'caret');
     },
-    { signal },
+    { signal, capture: true },
   );
 
   signal.addEventListener('abort', () => frame && view.cancelAnimationFrame(frame), { once: true });

@@ -121,7 +121,8 @@ export function createOverlayController(options: OverlayControllerOptions): Over
     onStoreError: options.onStoreError,
   });
 
-  doc.addEventListener('keydown', (event) => event.key === 'Escape' && card && intent.now(null), { signal });
+  // Bubbling, not captured: Escape inside the sidebar is the sidebar's (it stops it there).
+  doc.defaultView?.addEventListener('keydown', (event) => event.key === 'Escape' && card && intent.now(null), { signal });
   // The card follows its word while the page scrolls, and goes once the word leaves the viewport.
   doc.defaultView?.addEventListener(
     'scroll',
