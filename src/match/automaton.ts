@@ -10,6 +10,13 @@ const IGNORE_CLASS = 2;
 /** States this deep or deeper with at most one child are stored sparsely. */
 const SPARSE_DEPTH = 3;
 
+/** Pattern occurrences: `patterns[i]` ends at `ends[i]`, for `i < count`. */
+export interface Occurrences {
+  patterns: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
 /**
  * An Aho-Corasick automaton over case-folded UTF-16 code units, compiled to a full transition
  * table in one typed array, so scanning costs one table load per code unit however many
@@ -217,8 +224,27 @@ export class Automaton {
     this.lengths = lengths;
   }
 
-  /** Calls `onMatch(pattern, end)` for every occurrence of every pattern, in order of `end`. */
-  scan(text: string, onMatch: (pattern: number, end: number) => void): void {
+  /**
+   * Every occurrence of every pattern, in order of `end`, as two parallel arrays (`count`
+   * entries used): collected in the loop rather than reported through a callback, which keeps
+   * the loop small enough to stay fast.
+   */
+  scan(text: string): Occurrences {
+    let patterns = new Int32Array(256);
+    let ends = new Int32Array(256);
+    let count = 0;
+    const push = (pattern: number, end: number): void => {
+      if (count === patterns.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(patterns);
+        patterns = grown;
+        const grownEnds = new Int32Array(count * 2);
+        grownEnds.set(ends);
+        ends = grownEnds;
+      }
+      patterns[count] = pattern;
+      ends[count++] = end;
+    };
     const { table, classOf, out, dict, width, sparseBase, sparseClass, sparseNext, sparseFail, sparseSpace, dense } = this;
     let off = 0;
     for (let i = 0, n = text.length; i < n; i++) {
@@ -252,13 +278,14 @@ export class Automaton {
       }
       off = ~v;
       let s = off < sparseBase ? off / width : dense + off - sparseBase;
-      if (out[s]! >= 0) onMatch(out[s]!, i + 1);
+      if (out[s]! >= 0) push(out[s]!, i + 1);
       s = dict[s]!;
       while (s >= 0) {
-        onMatch(out[s]!, i + 1);
+        push(out[s]!, i + 1);
         s = dict[s]!;
       }
     }
+    return { patterns, ends, count };
   }
 
   /** Where an occurrence of `pattern` ending at `end` starts, counting a space run as one unit. */

@@ -15,6 +15,11 @@ export interface TermRole {
   role: number;
 }
 export const EXCLUDE = -1;
+/** Payload bits. */
+export const ALIAS = 1;
+export const SENSITIVE = 2;
+export const PLURAL = 4;
+export const PREFIX = 8;
 export const REFERENCE = -2;
 
 export interface CompiledClaim {
@@ -32,7 +37,19 @@ export interface CompiledClaim {
 /** Everything `createEngine` derives from a knowledge base, once. */
 export interface Compiled {
   automaton: Automaton;
-  payloads: Payload[][];
+  /** Number of distinct patterns. */
+  patterns: number;
+  /**
+   * What each pattern stands for, flat (typed arrays, so a hit on one of 10,000 cold names
+   * costs no pointer chasing): pattern `p` has payloads `first[p]` to `first[p + 1] - 1`.
+   */
+  first: Int32Array;
+  /** Per payload: the entity index (an alias) or the term id (a cue term). */
+  target: Int32Array;
+  /** Per payload: ALIAS, SENSITIVE, PLURAL, PREFIX bits. */
+  bits: Uint8Array;
+  /** Per payload: the alias as written (for case-sensitive ones; '' for terms). */
+  spelling: string[];
   /** Per pattern: must its last unit be at a word end? (Word starts are the automaton's job.) */
   rightWord: Uint8Array;
   /** Per pattern: 1 when some payload may run on into the next letters: a prefix term ... */
@@ -146,5 +163,13 @@ export function compile(kb: KnowledgeBase): Compiled {
   const plural = Uint8Array.from(payloads, (list) => (list.some((pl) => pl.kind === 'alias' && pl.plural) ? 1 : 0));
   const cueTerm = Uint8Array.from(roles, (r) => (r.some((role) => role.role >= 0) ? 1 : 0));
   const refTerm = Uint8Array.from(roles, (r) => (r.some((role) => role.role === REFERENCE) ? 1 : 0));
-  return { automaton, payloads, rightWord, prefixed, plural, entityIds: kb.entities.map((e) => e.id), claims, roles, cueTerm, refTerm };
+  const first = new Int32Array(patterns.length + 1);
+  payloads.forEach((list, p) => (first[p + 1] = first[p]! + list.length));
+  const flat = payloads.flat();
+  const target = Int32Array.from(flat, (pl) => (pl.kind === 'alias' ? pl.entity : pl.term));
+  const bits = Uint8Array.from(flat, (pl) =>
+    pl.kind === 'alias' ? ALIAS | (pl.sensitive ? SENSITIVE : 0) | (pl.plural ? PLURAL : 0) : pl.prefix ? PREFIX : 0,
+  );
+  const spelling = flat.map((pl) => (pl.kind === 'alias' ? pl.text : ''));
+  return { automaton, patterns: patterns.length, first, target, bits, spelling, rightWord, prefixed, plural, entityIds: kb.entities.map((e) => e.id), claims, roles, cueTerm, refTerm };
 }

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { Mention, ScanContext, ScanResult } from './types.ts';
 import { charFlags, foldUnit, IGNORABLE, INLINE_SPACE, isSpacedWordAt, WORD } from './chars.ts';
 import { findClaims, type Found, type TermHit } from './claims.ts';
-import { compile, type Compiled } from './compile.ts';
+import { ALIAS as ALIAS_BIT, compile, PLURAL as PLURAL_BIT, PREFIX as PREFIX_BIT, SENSITIVE as SENSITIVE_BIT, type Compiled } from './compile.ts';
 
 // Module-local copies: tsx and bundlers may turn imported bindings into getters, and these
 // are read for every candidate match.
@@ -12,6 +12,10 @@ const SKIP = IGNORABLE;
 const SPACE = INLINE_SPACE;
 const LETTER = WORD;
 const spacedWordAt = isSpacedWordAt;
+const ALIAS = ALIAS_BIT;
+const SENSITIVE = SENSITIVE_BIT;
+const PLURAL = PLURAL_BIT;
+const PREFIX = PREFIX_BIT;
 
 /** The detector, compiled once from a knowledge base; `scan` is pure and reentrant. */
 export interface Engine {
@@ -60,32 +64,46 @@ function sameCase(text: string, start: number, end: number, alias: string): bool
   return true;
 }
 
-function byStartThenLongest(a: Found, b: Found): number {
-  return a.start - b.start || b.end - a.end || a.entity - b.entity;
+function byStartThenLongest<T extends { start: number; end: number }>(a: T, b: T): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Hits come in order of their ends, which for words that do not overlap is already right. */
+function sortIfNeeded<T>(items: T[], order: (a: T, b: T) => number): void {
+  for (let i = 1; i < items.length; i++) {
+    if (order(items[i - 1]!, items[i]!) > 0) {
+      items.sort(order);
+      return;
+    }
+  }
 }
 
 function find(compiled: Compiled, text: string): { found: Found[]; hits: TermHit[] } {
-  const { automaton, payloads, rightWord, prefixed, plural } = compiled;
+  const { automaton, first, target, bits, spelling, rightWord, prefixed, plural } = compiled;
   const candidates: Found[] = [];
   const hits: TermHit[] = [];
-  automaton.scan(text, (p, end) => {
+  const occurrences = automaton.scan(text);
+  for (let i = 0; i < occurrences.count; i++) {
+    const p = occurrences.patterns[i]!;
+    const end = occurrences.ends[i]!;
     // Most raw hits that fail do so here (`oppo` in `opportunity`): decide before anything else.
     const joined = rightWord[p] === 1 && spacedWordAt(text, after(text, end));
-    if (joined && prefixed[p] === 0 && !(plural[p] === 1 && pluralAt(text, end))) return;
+    if (joined && prefixed[p] === 0 && !(plural[p] === 1 && pluralAt(text, end))) continue;
     const start = automaton.startOf(text, p, end);
-    for (const payload of payloads[p]!) {
-      if (payload.kind === 'alias') {
-        if (joined && !(payload.plural && pluralAt(text, end))) continue;
-        if (payload.sensitive && !sameCase(text, start, end, payload.text)) continue;
-        candidates.push({ entity: payload.entity, start, end });
-      } else if (!joined || payload.prefix) {
-        hits.push({ term: payload.term, start, end: payload.prefix ? wordEnd(text, end) : end });
+    for (let k = first[p]!, last = first[p + 1]!; k < last; k++) {
+      const b = bits[k]!;
+      if (b & ALIAS) {
+        if (joined && !(b & PLURAL && pluralAt(text, end))) continue;
+        if (b & SENSITIVE && !sameCase(text, start, end, spelling[k]!)) continue;
+        candidates.push({ entity: target[k]!, start, end });
+      } else if (!joined || b & PREFIX) {
+        hits.push({ term: target[k]!, start, end: b & PREFIX ? wordEnd(text, end) : end });
       }
     }
-  });
+  }
 
   // Leftmost-longest: `Huawei Technologies Co.` is one mention, not `Huawei` and a remainder.
-  candidates.sort(byStartThenLongest);
+  sortIfNeeded(candidates, byStartThenLongest);
   const found: Found[] = [];
   let reached = 0;
   for (const c of candidates) {
@@ -93,7 +111,7 @@ function find(compiled: Compiled, text: string): { found: Found[]; hits: TermHit
     found.push(c);
     reached = c.end;
   }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortIfNeeded(hits, byStartThenLongest);
   return { found, hits };
 }
 
@@ -119,7 +137,7 @@ function pageContext(compiled: Compiled, found: readonly Found[], title: string 
 export function createEngine(kb: KnowledgeBase): Engine {
   const compiled = compile(kb);
   return {
-    patterns: compiled.payloads.length,
+    patterns: compiled.patterns,
     scan(text: string, context: ScanContext = {}): ScanResult {
       const { found, hits } = find(compiled, text);
       const mentions: Mention[] = found.map((f) => ({

@@ -6,7 +6,8 @@ import { prng } from '../../bench/synthetic.ts';
 function scan(patterns: string[], text: string): string[] {
   const automaton = new Automaton(patterns);
   const found: string[] = [];
-  automaton.scan(text, (p, end) => found.push(`${patterns[p]}@${automaton.startOf(text, p, end)}-${end}`));
+  const { patterns: ids, ends, count } = automaton.scan(text);
+  for (let i = 0; i < count; i++) found.push(`${patterns[ids[i]!]}@${automaton.startOf(text, ids[i]!, ends[i]!)}-${ends[i]}`);
   return found.sort();
 }
 
