@@ -116,12 +116,16 @@ function find(compiled: Compiled, text: string): { found: Found[]; hits: TermHit
 }
 
 /**
- * What the page is about: the companies its title names, and the company it mentions most
- * (at least twice; all of them on a tie).
+ * What the page is about: the companies its title names, those the caller says it is about,
+ * and the company it mentions most (at least twice; all of them on a tie).
  */
-function pageContext(compiled: Compiled, found: readonly Found[], title: string | undefined): Set<number> {
+function pageContext(compiled: Compiled, found: readonly Found[], { title, about = [] }: ScanContext): Set<number> {
   const context = new Set<number>();
   if (title) for (const f of find(compiled, title).found) context.add(f.entity);
+  for (const id of about) {
+    const e = compiled.entityIds.indexOf(id);
+    if (e >= 0) context.add(e);
+  }
   const counts = new Map<number, number>();
   for (const f of found) counts.set(f.entity, (counts.get(f.entity) ?? 0) + 1);
   const most = Math.max(2, ...counts.values());
@@ -146,7 +150,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
         start: f.start,
         end: f.end,
       }));
-      const claims = hits.length === 0 ? [] : findClaims(compiled, text, found, hits, pageContext(compiled, found, context.title));
+      const claims = hits.length === 0 ? [] : findClaims(compiled, text, found, hits, pageContext(compiled, found, context));
       return { mentions, claims };
     },
   };

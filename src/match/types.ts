@@ -37,4 +37,10 @@ export interface ScanContext {
    * sentence saying "the Chinese vendor" can stand for them.
    */
   title?: string;
+  /**
+   * Entity ids already known to be what the page is about, e.g. when a long page is scanned
+   * in chunks and the most-mentioned company was counted over the whole page. Added to what
+   * the engine works out itself (the title's companies, the chunk's most mentioned).
+   */
+  about?: string[];
 }

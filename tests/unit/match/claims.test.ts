@@ -66,6 +66,11 @@ describe('claims, sentence by sentence', () => {
       expect(claims(`Huawei builds networks.\nOppo makes phones. ${sentence}`)).toEqual([]);
     });
 
+    it('when the caller says the page is about the subject (a chunk of a longer page)', () => {
+      expect(engine.scan(sentence, { about: ['huawei'] }).claims).toMatchObject([{ entities: ['huawei'] }]);
+      expect(engine.scan(sentence, { about: ['oppo', 'no-such-company'] }).claims).toEqual([]);
+    });
+
     it('and never without any of those', () => {
       expect(claims(sentence)).toEqual([]);
     });
