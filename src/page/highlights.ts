@@ -1,3 +1,5 @@
+import { createPaintWindow, type IntersectionObserverCtor, type PaintWindow } from './paint-window.ts';
+
 /**
  * Paints matches with the CSS Custom Highlight API: the page's DOM is never touched, we only
  * hand Ranges to `CSS.highlights`. The styles live in the content-script CSS
@@ -40,6 +42,10 @@ export interface HighlighterOptions {
   HighlightCtor?: new (...ranges: Range[]) => Highlight;
   /** How long "Show on page" keeps its mark, in ms. */
   focusMs?: number;
+  /** Above this many marks only those near the viewport are painted (see paint-window.ts). */
+  paintAllUpTo?: number;
+  /** For tests; `globalThis.IntersectionObserver` by default. */
+  IntersectionObserver?: IntersectionObserverCtor;
 }
 
 export interface Highlighter {
@@ -96,6 +102,8 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
   const registry: HighlightRegistryLike | undefined = options.registry ?? (supported ? CSS.highlights : undefined);
   const Ctor = options.HighlightCtor ?? (supported ? Highlight : undefined);
   const focusMs = options.focusMs ?? 2000;
+  const paintAllUpTo = options.paintAllUpTo ?? 1500;
+  const Observer = options.IntersectionObserver ?? (typeof IntersectionObserver === 'function' ? IntersectionObserver : undefined);
 
   // Always in document order: hit testing binary-searches it.
   let marks: Mark[] = [];
@@ -104,6 +112,8 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
   let hidden: ReadonlySet<string> = new Set();
   let focusTimer: ReturnType<typeof setTimeout> | undefined;
   const painted = new Map<MarkKind, Highlight>();
+  /** Set once the page has more marks than are worth painting at once. */
+  let paintWindow: PaintWindow | undefined;
 
   function highlightFor(kind: MarkKind): Highlight | undefined {
     if (!registry || !Ctor) return undefined;
@@ -119,6 +129,7 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
   }
 
   const isVisible = (mark: Mark): boolean => mark.entities.length === 0 || mark.entities.some((id) => !hidden.has(id));
+  const shouldPaint = (mark: Mark): boolean => isVisible(mark) && (!paintWindow || paintWindow.isNear(mark));
 
   function repaint(): void {
     visibleCache.clear();
@@ -126,8 +137,26 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
       const highlight = highlightFor(kind);
       if (!highlight) continue;
       highlight.clear();
-      for (const mark of marks) if (mark.kind === kind && isVisible(mark)) highlight.add(mark.range);
+      for (const mark of marks) if (mark.kind === kind && shouldPaint(mark)) highlight.add(mark.range);
     }
+  }
+
+  function onWindowChange(entered: Mark[], left: Mark[]): void {
+    for (const mark of left) highlightFor(mark.kind)?.delete(mark.range);
+    for (const mark of entered) if (isVisible(mark)) highlightFor(mark.kind)?.add(mark.range);
+  }
+
+  /** Paints added marks, switching to the viewport window when the page has grown too many. */
+  function paintAdded(added: readonly Mark[]): void {
+    if (!paintWindow && Observer && registry && marks.length > paintAllUpTo) {
+      paintWindow = createPaintWindow(onWindowChange, Observer);
+      paintWindow.track(marks);
+      // Until the observer reports (next frame), nothing is near: start from a clean slate.
+      repaint();
+      return;
+    }
+    paintWindow?.track(added);
+    for (const mark of added) if (shouldPaint(mark)) highlightFor(mark.kind)?.add(mark.range);
   }
 
   /** Merges a batch in document order into `marks`; the common cases (appended text) cost one compare. */
@@ -158,7 +187,10 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
     const before = marks.length;
     marks = marks.filter((mark) => !test(mark));
     const dropped = before - marks.length;
-    if (dropped > 0) repaint();
+    if (dropped > 0) {
+      paintWindow?.reset(marks);
+      repaint();
+    }
     return dropped;
   }
 
@@ -173,7 +205,7 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
       if (added.length === 0) return;
       merge(options.inOrder ? [...added] : [...added].sort(byDocumentOrder));
       visibleCache.clear();
-      for (const mark of added) if (isVisible(mark)) highlightFor(mark.kind)?.add(mark.range);
+      paintAdded(added);
     },
     setHiddenEntities(next) {
       hidden = new Set(next);
@@ -202,12 +234,16 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
     },
     clear() {
       marks = [];
+      paintWindow?.destroy();
+      paintWindow = undefined;
       visibleCache.clear();
       for (const highlight of painted.values()) highlight.clear();
       clearFocus();
     },
     destroy() {
       clearFocus();
+      paintWindow?.destroy();
+      paintWindow = undefined;
       for (const kind of painted.keys()) registry?.delete(HIGHLIGHT[kind]);
       painted.clear();
       marks = [];

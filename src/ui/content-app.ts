@@ -85,7 +85,8 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   const highlighter = createHighlighter();
   let settings: Settings | undefined;
   let active: AbortController | null = null;
-  let keys = new Set<string>();
+  /** Identities of the marks on the page, built when a rescan first needs them (see addMarks). */
+  let keys: Set<string> | undefined;
   let scanned = new WeakSet<Node>();
   let pageText: string[] = [];
   let onPage = createOnPageIndex('');
@@ -135,12 +136,22 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     overlay.refresh();
   }
 
-  /** Adds one scan's marks (in document order), minus those already on the page. */
+  /**
+   * Adds one scan's marks (in document order), minus those already on the page. A page's first
+   * scan cannot repeat itself, so the identities are only computed once a rescan (living page)
+   * could add a mark twice: on a long page that is thousands of keys the first scan never needs.
+   */
   function addMarks(marks: readonly Mark[]): void {
+    if (highlighter.all().length === 0) {
+      keys = undefined;
+      highlighter.add(marks, { inOrder: true });
+      return;
+    }
+    const known = (keys ??= new Set(highlighter.all().map(markKey)));
     const fresh = marks.filter((mark) => {
       const key = markKey(mark);
-      if (keys.has(key)) return false;
-      keys.add(key);
+      if (known.has(key)) return false;
+      known.add(key);
       return true;
     });
     highlighter.add(fresh, { inOrder: true });
@@ -168,7 +179,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     let dropped = 0;
     if (batch.changed.size > 0) dropped += highlighter.remove((mark) => mark.anchors.some((node) => batch.changed.has(node)));
     if (batch.removed || batch.changed.size > 0) dropped += highlighter.prune();
-    if (dropped > 0) keys = new Set(highlighter.all().map(markKey));
+    if (dropped > 0) keys = undefined;
     for (const root of batch.roots) {
       if (signal.aborted) return;
       await scanInto(root, signal);
@@ -205,7 +216,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     active?.abort();
     active = null;
     highlighter.clear();
-    keys = new Set();
+    keys = undefined;
     scanned = new WeakSet();
     pageText = [];
     onPageStale = true;

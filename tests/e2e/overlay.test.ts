@@ -239,6 +239,35 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
     );
   });
 
+  test('on a very long page only the text near the viewport is painted, following the scroll', async () => {
+    const p = await open(HILL);
+    await p.evaluate(() => {
+      const article = document.querySelector('article')!;
+      const feed = document.createElement('div');
+      feed.id = 'feed';
+      for (let i = 0; i < 60; i++) {
+        const copy = article.cloneNode(true) as HTMLElement;
+        copy.dataset.copy = String(i);
+        feed.append(copy);
+      }
+      article.after(feed);
+    });
+    // Scroll to the last copy: its names get painted, the first article's go.
+    await p.waitForFunction(() => document.querySelectorAll('#feed article').length === 60);
+    await p.evaluate(() => document.querySelector('#feed article[data-copy="59"] p')!.scrollIntoView({ block: 'center' }));
+    await p.waitForFunction(
+      () => [...(CSS.highlights.get('fact-context-mention') ?? [])].some((r) => r.startContainer.parentElement?.closest('[data-copy="59"]')),
+      { timeout: 20_000, polling: 100 },
+    );
+    const { painted, names } = await p.evaluate(() => ({
+      painted: CSS.highlights.get('fact-context-mention')!.size,
+      names: (document.body.innerText.match(/Huawei/g) ?? []).length,
+    }));
+    expect(painted).toBeLessThan(names / 4);
+    const first = await p.evaluate(() => [...CSS.highlights.get('fact-context-mention')!].some((r) => !r.startContainer.parentElement?.closest('#feed')));
+    expect(first).toBe(false);
+  });
+
   test('corrupt values planted in storage do not stop the extension', async () => {
     await plantStorage(launched, {
       enabled: 'yes please',

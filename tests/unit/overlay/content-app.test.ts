@@ -103,6 +103,20 @@ describe('content app', () => {
     expect(reports.at(-1)).toEqual({ mentions: 1, claims: 1 });
   });
 
+  it('counts each mention once when the page adds words to a paragraph it already read', async () => {
+    const { app, toggle } = start();
+    await app.ready;
+    toggle();
+    const counts = () => [...shadow()!.querySelectorAll('article[data-entity]')].map((a) => a.textContent!.match(/Mentions on this page: (\d+)/)![1]);
+    expect(counts()).toEqual(['2', '3']);
+    const extra = document.createElement('b');
+    extra.textContent = ' Globex agreed.';
+    document.querySelectorAll('article p')[0]!.append(extra);
+    await settle();
+    await app.idle();
+    expect(counts()).toEqual(['2', '4']);
+  });
+
   it('forgets what the page removed', async () => {
     const { app, reports } = start();
     await app.ready;
