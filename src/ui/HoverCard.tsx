@@ -21,7 +21,6 @@ const CARD_CLAIMS = 3;
  */
 export default function HoverCard({ card, findings, actions }: HoverCardProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const [place, setPlace] = useState<CardPlacement | null>(null);
   const company = findings.company(card.entity);
   const { top, left, width, height } = card.anchor;
@@ -33,10 +32,6 @@ export default function HoverCard({ card, findings, actions }: HoverCardProps) {
     const box = element.getBoundingClientRect();
     setPlace(placeCard({ top, left, width, height }, { width: box.width, height: element.scrollHeight }, view.innerWidth, view.innerHeight));
   }, [card.entity, top, left, width, height]);
-
-  useLayoutEffect(() => {
-    if (card.focus && place) button.current?.focus({ preventScroll: true });
-  }, [card.focus, card.entity, place !== null]);
 
   if (!company) return null;
   const { entity, claimsOnPage, otherClaims } = company;
@@ -85,7 +80,7 @@ export default function HoverCard({ card, findings, actions }: HoverCardProps) {
         </p>
       )}
       <div class="fc-actions">
-        <button ref={button} type="button" class="fc-primary" onClick={() => actions.openSidebar({ type: 'company', id: entity.id })}>
+        <button type="button" class="fc-primary" onClick={() => actions.openSidebar({ type: 'company', id: entity.id })}>
           {t('cardOpenSidebar')}
         </button>
       </div>

@@ -73,7 +73,7 @@ export function createOverlayController(options: OverlayControllerOptions): Over
       const entity = mark.entities[0];
       if (!entity) return;
       cardMark = mark;
-      card = { entity, anchor: boxOf(mark.range), focus: false };
+      card = { entity, anchor: boxOf(mark.range) };
       refresh();
     },
     close() {

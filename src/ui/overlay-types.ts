@@ -20,8 +20,6 @@ export interface ShownState extends Target {
 export interface CardState {
   entity: string;
   anchor: { top: number; left: number; width: number; height: number };
-  /** Opened from the keyboard (caret browsing, find-in-page): the card takes focus. */
-  focus: boolean;
 }
 
 /** What the reader can do in the overlay. */

@@ -142,7 +142,7 @@ describe('overlay components', () => {
   });
 
   it('hover card: the company, its claims here, the responses count, and the way to the sidebar', () => {
-    const card: CardState = { entity: 'acme', anchor: { top: 10, left: 10, width: 40, height: 18 }, focus: false };
+    const card: CardState = { entity: 'acme', anchor: { top: 10, left: 10, width: 40, height: 18 } };
     const acts = show(parseSettings({}), { card, sidebar: false });
     const dialog = mount.querySelector<HTMLElement>('.fc-card')!;
     expect(dialog.querySelector('h2')!.textContent).toBe('Acme');
@@ -167,7 +167,7 @@ describe('overlay components', () => {
   });
 
   it('hover card counts only the responses the switches show', () => {
-    const card: CardState = { entity: 'acme', anchor: { top: 10, left: 10, width: 40, height: 18 }, focus: false };
+    const card: CardState = { entity: 'acme', anchor: { top: 10, left: 10, width: 40, height: 18 } };
     show(parseSettings({ hiddenOutlets: ['The Herald'] }), { card, sidebar: false });
     expect(mount.querySelector('.fc-card')!.textContent).toContain('Denials and responses on record: 1');
   });
