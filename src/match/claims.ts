@@ -32,6 +32,9 @@ function firstFrom<T extends { start: number }>(items: readonly T[], at: number)
   return lo;
 }
 
+/** How far back "the company" may look for the company named last in its paragraph. */
+const PARAGRAPH_REACH = 5000;
+
 const EXCLUDED = 1;
 const REFERENCED = 2;
 
@@ -92,9 +95,11 @@ class Evaluator {
     for (let k = m; k < found.length && found[k]!.start < sentence.end; k++) {
       if (!named.includes(found[k]!.entity)) named.push(found[k]!.entity);
     }
-    const blockStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    // The company named last before the sentence, if that was in the same paragraph (and
+    // not too far back: looking further would cost a pass over a page without newlines).
     const before = m > 0 ? found[m - 1] : undefined;
-    const previous = before && before.start >= blockStart ? before.entity : -1;
+    const previous =
+      before && sentence.start - before.start <= PARAGRAPH_REACH && !text.slice(before.start, sentence.start).includes('\n') ? before.entity : -1;
 
     for (const c of complete.sort((a, b) => a - b)) {
       const claim = compiled.claims[c]!;

@@ -92,16 +92,20 @@ export class RoughSentences {
         break;
       }
     }
-    ends.lastIndex = at;
-    let end = text.length;
-    for (let m = ends.exec(text); m; m = ends.exec(text)) {
-      const next = m[0] === '\n' ? m.index + 1 : endAfter(text, m.index);
+    // Forward, within REACH only: on a page without full stops an unbounded search would read
+    // the rest of the text for every cue.
+    const ahead = text.slice(at, at + REACH);
+    ends.lastIndex = 0;
+    let end = Math.min(text.length, at + REACH);
+    for (let m = ends.exec(ahead); m; m = ends.exec(ahead)) {
+      const i = at + m.index;
+      const next = m[0] === '\n' ? i + 1 : endAfter(text, i);
       if (next < 0) continue;
       if (next <= at) {
         this.start = next;
         continue;
       }
-      end = m[0] === '\n' ? m.index : next;
+      end = m[0] === '\n' ? i : next;
       break;
     }
     // A "sentence" without terminators (a list, a table, a 1 MB line): look near `at` only.
