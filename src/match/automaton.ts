@@ -48,12 +48,13 @@ export class Automaton {
   private readonly table: Int32Array;
   /** Codes at or above this are sparse states. */
   private readonly sparseBase: number;
-  /** Per sparse state: the class of its one way on (-1: none), where it leads, its failure state. */
-  private readonly sparseClass: Int32Array;
-  private readonly sparseNext: Int32Array;
-  private readonly sparseFail: Int32Array;
-  /** Per sparse state: 1 when entered by a space (it loops on more spaces). */
-  private readonly sparseSpace: Uint8Array;
+  /**
+   * Per sparse state `k`, at `4 * k`: the class of its one way on (-1: none), where it leads
+   * (coded and flagged like a table entry), its failure state (coded), and 1 when it was
+   * entered by a space (it loops on more spaces). Side by side, so a state cold in cache costs
+   * one miss, not four.
+   */
+  private readonly sparse: Int32Array;
   /** Number of dense states: sparse state `k` has id `dense + k` in `out` and `dict`. */
   private readonly dense: number;
   /** Pattern ending in each state, or -1. */
@@ -170,7 +171,7 @@ export class Automaton {
     // Deep states with at most one way on (the tail of a long name) get no table row: a class
     // and a next state, else their failure state's move. A dictionary of 10,000 names is
     // mostly such tails; with a row each it would not fit in cache.
-    const sparse = (st: number): boolean => depth[st]! >= SPARSE_DEPTH && children[st]! <= 1;
+    const isSparse = (st: number): boolean => depth[st]! >= SPARSE_DEPTH && children[st]! <= 1;
     // Renumber breadth-first, table rows first: a scan spends most of its time near the root,
     // so the shallow rows, packed together, stay in cache.
     const denseId = new Int32Array(states).fill(-1);
@@ -179,7 +180,7 @@ export class Automaton {
     let thin = 0;
     for (let k = 0; k < states; k++) {
       const st = queue[k]!;
-      if (sparse(st)) sparseId[st] = thin++;
+      if (isSparse(st)) sparseId[st] = thin++;
       else denseId[st] = dense++;
     }
     const sparseBase = dense * width;
@@ -188,10 +189,7 @@ export class Automaton {
     const move = (t: number): number => (out[t]! >= 0 || dict[t]! >= 0 ? ~code(t) : code(t));
 
     const table = new Int32Array(sparseBase);
-    const sparseClass = new Int32Array(thin);
-    const sparseNext = new Int32Array(thin);
-    const sparseFail = new Int32Array(thin);
-    const sparseSpace = new Uint8Array(thin);
+    const sparseData = new Int32Array(4 * thin);
     const outById = new Int32Array(states);
     const dictById = new Int32Array(states);
     for (let st = 0; st < states; st++) {
@@ -199,10 +197,10 @@ export class Automaton {
       dictById[id(st)] = dict[st]! < 0 ? -1 : id(dict[st]!);
       const k = sparseId[st]!;
       if (k >= 0) {
-        sparseClass[k] = onlyChild[st]!;
-        sparseNext[k] = onlyChild[st]! < 0 ? 0 : move(delta[st * width + onlyChild[st]!]!);
-        sparseFail[k] = code(fail[st]!);
-        sparseSpace[k] = viaSpace[st]!;
+        sparseData[4 * k] = onlyChild[st]!;
+        sparseData[4 * k + 1] = onlyChild[st]! < 0 ? 0 : move(delta[st * width + onlyChild[st]!]!);
+        sparseData[4 * k + 2] = code(fail[st]!);
+        sparseData[4 * k + 3] = viaSpace[st]!;
         continue;
       }
       const row = denseId[st]! * width;
@@ -213,10 +211,7 @@ export class Automaton {
     }
     this.table = table;
     this.sparseBase = sparseBase;
-    this.sparseClass = sparseClass;
-    this.sparseNext = sparseNext;
-    this.sparseFail = sparseFail;
-    this.sparseSpace = sparseSpace;
+    this.sparse = sparseData;
     this.dense = dense;
     this.out = outById;
     this.dict = dictById;
@@ -245,7 +240,7 @@ export class Automaton {
       patterns[count] = pattern;
       ends[count++] = end;
     };
-    const { table, classOf, out, dict, width, sparseBase, sparseClass, sparseNext, sparseFail, sparseSpace, dense } = this;
+    const { table, classOf, out, dict, width, sparseBase, sparse, dense } = this;
     let off = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const cls = classOf[text.charCodeAt(i)]!;
@@ -254,22 +249,22 @@ export class Automaton {
         v = table[off + cls]!;
       } else {
         // A sparse state: its one way on, a loop, or its failure state's move (repeat).
-        let k = off - sparseBase;
+        let k = (off - sparseBase) * 4;
         for (;;) {
-          if (cls === sparseClass[k]) {
-            v = sparseNext[k]!;
+          if (cls === sparse[k]) {
+            v = sparse[k + 1]!;
             break;
           }
-          if (cls === IGNORE_CLASS || (cls === SPACE_CLASS && sparseSpace[k] === 1)) {
-            v = sparseBase + k;
+          if (cls === IGNORE_CLASS || (cls === SPACE_CLASS && sparse[k + 3] === 1)) {
+            v = sparseBase + k / 4;
             break;
           }
-          const f = sparseFail[k]!;
+          const f = sparse[k + 2]!;
           if (f < sparseBase) {
             v = table[f + cls]!;
             break;
           }
-          k = f - sparseBase;
+          k = (f - sparseBase) * 4;
         }
       }
       if (v >= 0) {
