@@ -126,10 +126,12 @@ function pageContext(compiled: Compiled, found: readonly Found[], { title, about
     const e = compiled.entityIds.indexOf(id);
     if (e >= 0) context.add(e);
   }
-  const counts = new Map<number, number>();
-  for (const f of found) counts.set(f.entity, (counts.get(f.entity) ?? 0) + 1);
-  const most = Math.max(2, ...counts.values());
-  for (const [entity, count] of counts) if (count === most) context.add(entity);
+  const counts = new Int32Array(compiled.entityIds.length);
+  let most = 2;
+  for (const f of found) most = Math.max(most, ++counts[f.entity]!);
+  counts.forEach((count, entity) => {
+    if (count === most) context.add(entity);
+  });
   return context;
 }
 
