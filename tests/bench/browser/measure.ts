@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import type { LaunchedBrowser } from '../../e2e/harness.ts';
 import type { Block } from './page.ts';
 import type { BenchProbe, TimedStep } from './probe.ts';
-import { readTrace, type TraceEvent, type Work } from './trace.ts';
+import { readTrace, type PageTrace, type TraceEvent, type Work } from './trace.ts';
 
 /** Median of a non-empty list. */
 export function median(values: readonly number[]): number {
@@ -64,9 +64,10 @@ export async function measureProbe(page: Page, probeFile: string, runs: number):
   const textModel: number[] = [];
   for (let run = 0; run < runs; run++) {
     for (const step of Object.keys(samples) as TimedStep[]) {
-      samples[step].push(await page.evaluate((s: TimedStep) => (globalThis as ProbeWindow).fcBench.time(s, 40), step));
+      const timed = await page.evaluate((s: TimedStep) => (globalThis as ProbeWindow).fcBench.time(s, 40), step);
+      samples[step].push(timed.ms);
+      if (step === 'scan') textModel.push(timed.textModelMs / timed.ms);
     }
-    textModel.push(await page.evaluate(async () => (await (globalThis as ProbeWindow).fcBench.scan()).textModelMs));
   }
   return {
     textNodes: first.walk.count,
@@ -75,7 +76,8 @@ export async function measureProbe(page: Page, probeFile: string, runs: number):
     claims: first.scan.claims,
     walkMs: median(samples.walkFloor),
     readMs: median(samples.readFloor),
-    textModelMs: median(textModel),
+    // The text model's share of the same calls, applied to the median scan.
+    textModelMs: median(textModel) * median(samples.scan),
     coldScanMs: first.scan.ms,
     scanMs: median(samples.scan),
     highlightMs: median(samples.scanAndHighlight),
@@ -190,15 +192,39 @@ export interface ExtensionRun {
   /** Content script start to the first frame with highlights registered. */
   firstHighlightMs: number | null;
   mentions: number;
-  /** After appending text: the extension's work, and the time until the new highlights. */
-  appended?: { work: Work; highlightedMs: number | null };
+  /**
+   * After appending text: the work (page's and extension's), and when the last task running
+   * script (1 ms or more) ended: the extension has scanned the new text by then. (Past 1,500 marks
+   * the extension paints only near the viewport, so new highlights at the end of a long article
+   * are not painted, and cannot be waited for.)
+   */
+  appended?: { work: Work; scannedMs: number | null };
   heapBytes?: number;
 }
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+/** The same load without the extension: what the page costs by itself. */
+export interface BaselineRun {
+  fromDcl: Work;
+  appended?: Work;
+}
 
-/** Loads `url` in a new tab of `launched` under a trace, optionally appends text, and reads the trace. */
-export async function measureExtension(launched: LaunchedBrowser, url: string, options: { appendix?: Block[]; heap?: boolean } = {}): Promise<ExtensionRun> {
+const APPEND_WAIT_MS = 3000;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+const CONTENT_SCRIPT = /^(chrome-extension:\/\/[a-p]{32})\/content\.js$/;
+
+/**
+ * Loads `url` in a new tab under a trace; `settle` waits after the load and again after the
+ * optional append. Returns the parsed trace, the settle results and the tab (closed by `use`).
+ */
+async function traced<T>(
+  launched: LaunchedBrowser,
+  url: string,
+  appendix: Block[] | undefined,
+  settle: (page: Page, phase: 'load' | 'append', previous: number) => Promise<number>,
+  use: (trace: PageTrace, settledAt: number[], page: Page) => Promise<T>,
+): Promise<T> {
   const page = await launched.browser.newPage();
   try {
     // tsx compiles this file with esbuild's keepNames, which wraps named functions in a
@@ -209,16 +235,41 @@ export async function measureExtension(launched: LaunchedBrowser, url: string, o
     let stopped = false;
     try {
       await page.goto(url, { waitUntil: 'load' });
-      const mentions = await settled(page, 0);
-      let after: number | undefined;
-      if (options.appendix) {
-        await page.evaluate(appendBlocks, options.appendix);
-        after = await settled(page, mentions);
+      const counts = [await settle(page, 'load', 0)];
+      if (appendix) {
+        await page.evaluate(appendBlocks, appendix);
+        counts.push(await settle(page, 'append', counts[0]!));
       }
       const buffer = await page.tracing.stop();
       stopped = true;
       const events = (JSON.parse(new TextDecoder().decode(buffer)) as { traceEvents: TraceEvent[] }).traceEvents;
-      const trace = readTrace(events, /^chrome-extension:\/\/[a-p]{32}\/content\.js$/);
+      return await use(readTrace(events, url, CONTENT_SCRIPT), counts, page);
+    } finally {
+      if (!stopped) await page.tracing.stop().catch(() => undefined);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+/** The task after the one in which the page appended text (the append itself is the page's work). */
+function afterAppend(trace: PageTrace): number | null {
+  const appendAt = trace.mark('fc-bench:append');
+  if (appendAt === null) return null;
+  const appendTask = trace.work(appendAt, appendAt + 0.001).longest;
+  return appendTask ? appendTask.start + appendTask.ms : appendAt;
+}
+
+/** Loads `url` with the extension installed, optionally appends text, and reads the trace. */
+export function measureExtension(launched: LaunchedBrowser, url: string, options: { appendix?: Block[]; heap?: boolean } = {}): Promise<ExtensionRun> {
+  return traced(
+    launched,
+    url,
+    options.appendix,
+    // After an append, a fixed wait: the extension batches page changes in idle time (at most
+    // 500 ms later) and may paint none of them (see `appended`).
+    (page, phase, previous) => (phase === 'load' ? settled(page, previous) : sleep(APPEND_WAIT_MS).then(() => previous)),
+    async (trace, counts, page) => {
       if (trace.contentStart === null) throw new Error(`${url}: content.js never ran (no EvaluateScript event in the trace)`);
       const appendAt = trace.mark('fc-bench:append');
       const firstHighlight = trace.mark('fc-bench:highlights:', trace.contentStart);
@@ -226,21 +277,33 @@ export async function measureExtension(launched: LaunchedBrowser, url: string, o
         initial: trace.work(trace.contentStart, appendAt ?? Infinity),
         startup: trace.startup,
         firstHighlightMs: firstHighlight === null ? null : firstHighlight - trace.contentStart,
-        mentions,
+        mentions: counts[0]!,
       };
-      if (appendAt !== null && after !== undefined) {
-        // The append itself is the page's work: count from the task after the one holding the mark.
-        const appendTask = trace.work(appendAt, appendAt + 0.001).longest;
-        const from = appendTask ? appendTask.start + appendTask.ms : appendAt;
-        const highlighted = trace.mark('fc-bench:highlights:', from);
-        run.appended = { work: trace.work(from), highlightedMs: highlighted === null ? null : highlighted - appendAt };
+      const from = afterAppend(trace);
+      if (appendAt !== null && from !== null) {
+        const scanned = trace.lastScriptEnd(from, 1);
+        run.appended = { work: trace.work(from), scannedMs: scanned === null ? null : scanned - appendAt };
       }
       if (options.heap) run.heapBytes = await heapUsed(page);
       return run;
-    } finally {
-      if (!stopped) await page.tracing.stop().catch(() => undefined);
-    }
-  } finally {
-    await page.close();
-  }
+    },
+  );
+}
+
+/** The same load (and append) in a browser without the extension; waits `quietMs` after each. */
+export function measureBaseline(launched: LaunchedBrowser, url: string, appendix?: Block[], quietMs = 2000): Promise<BaselineRun> {
+  return traced(
+    launched,
+    url,
+    appendix,
+    async (_page, phase) => {
+      await sleep(phase === 'load' ? quietMs : APPEND_WAIT_MS);
+      return 0;
+    },
+    async (trace) => {
+      const appendAt = trace.mark('fc-bench:append');
+      const from = afterAppend(trace);
+      return { fromDcl: trace.work(trace.domContentLoaded, appendAt ?? Infinity), ...(from === null ? {} : { appended: trace.work(from) }) };
+    },
+  );
 }

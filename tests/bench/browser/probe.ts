@@ -44,8 +44,9 @@ export interface BenchProbe {
   /**
    * Milliseconds per call of `step`, repeated until `minMs` have passed: one call on a small
    * page is below the 0.1 ms the page's clock resolves. Highlights are cleared between calls.
+   * `textModelMs` is the text model's share per call (scan steps only).
    */
-  time(step: TimedStep, minMs: number): Promise<number>;
+  time(step: TimedStep, minMs: number): Promise<{ ms: number; textModelMs: number }>;
 }
 
 /** The steps {@link BenchProbe.time} can repeat. */
@@ -139,13 +140,15 @@ const probe: BenchProbe = {
   },
   async time(step, minMs) {
     let calls = 0;
+    let textModelMs = 0;
     const t0 = performance.now();
     do {
-      await probe[step]();
+      const result: Step & { textModelMs?: number } = await probe[step]();
+      textModelMs += result.textModelMs ?? 0;
       if (step === 'scanAndHighlight') probe.clear();
       calls++;
     } while (performance.now() - t0 < minMs);
-    return (performance.now() - t0) / calls;
+    return { ms: (performance.now() - t0) / calls, textModelMs: textModelMs / calls };
   },
 };
 

@@ -7,7 +7,9 @@
  * evaluation, its sliced scan continuing after each yield, its idle-time batches) and what it
  * causes the browser to do (style, paint of the highlights, garbage collection of what it
  * allocated), plus the bench's own probes, which take microseconds. The window starts at the
- * task that evaluates content.js, found by its URL.
+ * task that evaluates content.js, found by its URL. What the page itself still does then (its
+ * first paint, say) is told apart by the same window in a browser without the extension, from
+ * DOMContentLoaded on (content scripts at document_idle run after it).
  */
 
 /** The fields of a trace event this module reads. */
@@ -19,7 +21,7 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   cat?: string;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string; documentLoaderURL?: string }; frame?: string };
 }
 
 /** One top-level task of the main thread. */
@@ -55,6 +57,8 @@ function kind(name: string): 'script' | 'render' | 'gc' | null {
 
 /** A parsed trace of one page load, ready for window queries. */
 export interface PageTrace {
+  /** When the page's DOMContentLoaded handlers were done, in ms (trace clock). */
+  domContentLoaded: number;
   /** When content.js began evaluating, in ms (trace clock); null if it never ran. */
   contentStart: number | null;
   /** The content script's first, synchronous run: all of it, and V8's compile of the file within. */
@@ -63,26 +67,25 @@ export interface PageTrace {
   mark(name: string, from?: number): number | null;
   /** Work of the tasks that start in [from, until) (ms), or that contain `from`. */
   work(from: number, until?: number): Work;
+  /** The end (ms) of the last task after `from` that ran at least `minScriptMs` of script. */
+  lastScriptEnd(from: number, minScriptMs: number): number | null;
 }
 
-/** Parses `events` (the trace's `traceEvents`); `scriptUrl` picks the content script. */
-export function readTrace(events: readonly TraceEvent[], scriptUrl: RegExp): PageTrace {
-  const evaluation = events.find((e) => e.name === 'EvaluateScript' && scriptUrl.test(e.args?.data?.url ?? ''));
+/**
+ * Parses `events` (the trace's `traceEvents`) of a load of `pageUrl`: its renderer main thread is
+ * the one whose navigation loaded that URL; `scriptUrl` picks the content script, if it ran.
+ */
+export function readTrace(events: readonly TraceEvent[], pageUrl: string, scriptUrl: RegExp): PageTrace {
+  const navigation = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
+  if (!navigation) throw new Error(`the trace holds no navigation to ${pageUrl}`);
+  const onThread = (e: TraceEvent) => e.pid === navigation.pid && e.tid === navigation.tid;
+  const dcl = events.find((e) => onThread(e) && e.name === 'domContentLoadedEventEnd' && e.args?.frame === navigation.args?.frame && e.ts >= navigation.ts);
+  const evaluation = events.find((e) => onThread(e) && e.name === 'EvaluateScript' && scriptUrl.test(e.args?.data?.url ?? ''));
   const marks = events
-    .filter((e) => (e.cat ?? '').includes('blink.user_timing') && e.name.startsWith('fc-bench:'))
+    .filter((e) => onThread(e) && (e.cat ?? '').includes('blink.user_timing') && e.name.startsWith('fc-bench:'))
     .map((e) => ({ name: e.name, at: e.ts / 1000 }))
     .sort((a, b) => a.at - b.at);
-  if (!evaluation) {
-    return {
-      contentStart: null,
-      startup: { evaluateMs: 0, compileMs: 0 },
-      mark: () => null,
-      work: () => ({ totalMs: 0, scriptMs: 0, renderMs: 0, gcMs: 0, tasks: 0, longest: null }),
-    };
-  }
-  const thread = events
-    .filter((e) => e.pid === evaluation.pid && e.tid === evaluation.tid && e.ph === 'X' && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const thread = events.filter((e) => onThread(e) && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
 
   // Top-level tasks and, inside each, the durations of its outermost events of each kind.
   const tasks: Array<Task & { script: number; render: number; gc: number }> = [];
@@ -115,13 +118,17 @@ export function readTrace(events: readonly TraceEvent[], scriptUrl: RegExp): Pag
   }
   close();
 
-  const contentStart = evaluation.ts / 1000;
-  const compile = thread.find((e) => e.name === 'v8.compile' && e.ts >= evaluation.ts && scriptUrl.test(e.args?.data?.url ?? ''));
+  const compile = evaluation && thread.find((e) => e.name === 'v8.compile' && e.ts >= evaluation.ts && scriptUrl.test(e.args?.data?.url ?? ''));
   return {
-    contentStart,
-    startup: { evaluateMs: evaluation.dur! / 1000, compileMs: (compile?.dur ?? 0) / 1000 },
+    domContentLoaded: (dcl ?? navigation).ts / 1000,
+    contentStart: evaluation ? evaluation.ts / 1000 : null,
+    startup: { evaluateMs: (evaluation?.dur ?? 0) / 1000, compileMs: (compile?.dur ?? 0) / 1000 },
     mark(name, from = -Infinity) {
       return marks.find((m) => m.at >= from && m.name.startsWith(name))?.at ?? null;
+    },
+    lastScriptEnd(from, minScriptMs) {
+      const last = tasks.filter((t) => t.start >= from && t.script >= minScriptMs).at(-1);
+      return last ? last.start + last.ms : null;
     },
     work(from, until = Infinity) {
       const picked = tasks.filter((t) => (t.start >= from || t.start + t.ms > from) && t.start < until);
