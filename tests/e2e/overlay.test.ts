@@ -194,6 +194,24 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
     await p.waitForFunction(() => !CSS.highlights.has('fact-context-focus'), { timeout: 10_000, polling: 100 });
   });
 
+  test('with reduced motion, "Show on page" jumps instead of scrolling smoothly', async ({ skip }) => {
+    // Firefox over WebDriver BiDi cannot emulate media features through puppeteer.
+    if (kind !== 'chromium') skip();
+    const p = await open(HILL);
+    await p.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await openSidebarAt(p, 'Huawei');
+    await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Clicked from inside the page: the scroll, if instant, is done when click() returns.
+    const inView = await p.evaluate(() => {
+      const button = document.querySelector('fact-context-root')!.shadowRoot!.querySelector<HTMLButtonElement>('article[data-entity="huawei"] .fc-show')!;
+      button.click();
+      const range = [...CSS.highlights.get('fact-context-focus')!][0] as Range;
+      const box = range.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+  });
+
   test('turning a source off hides its excerpts at once and after a reload', async () => {
     const p = await open(HILL);
     await openSidebarAt(p, 'Huawei');
