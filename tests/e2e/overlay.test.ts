@@ -154,6 +154,32 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
     await waitForNoUi(p, 'aside');
   });
 
+  test("the page's CSS cannot reach the card or the sidebar", async () => {
+    const p = await open(HILL);
+    await p.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = `
+        * { color: rgb(255, 0, 0) !important; font-size: 40px !important; letter-spacing: 9px !important; }
+        html, body { font-family: serif !important; line-height: 5 !important; }
+        fact-context-root { display: none !important; opacity: 0 !important; }`;
+      document.head.append(style);
+    });
+    await openSidebarAt(p, 'Huawei');
+    const looks = await p.evaluate(() => {
+      const host = document.querySelector('fact-context-root')!;
+      const aside = host.shadowRoot!.querySelector('aside')!;
+      const heading = aside.querySelector('h2')!;
+      const box = aside.getBoundingClientRect();
+      const css = getComputedStyle(heading);
+      return { host: getComputedStyle(host).display, width: box.width, color: css.color, size: css.fontSize, spacing: css.letterSpacing };
+    });
+    expect(looks.host).toBe('block');
+    expect(looks.width).toBeGreaterThan(200);
+    expect(looks.color).not.toBe('rgb(255, 0, 0)');
+    expect(looks.size).not.toBe('40px');
+    expect(looks.spacing).toBe('normal');
+  });
+
   test('the sidebar shows excerpts with attribution, the denials set apart, and leaves the page as it was', async () => {
     const p = await open(HILL);
     await openSidebarAt(p, 'Huawei');
