@@ -64,6 +64,9 @@ export interface ContentApp {
 /** Fired on the document by a newly started copy of the script, so an older copy steps aside. */
 const TAKEOVER_EVENT = 'fact-context:takeover';
 
+/** Marks handed to the highlighter per task on a page's first scan. */
+const ADD_CHUNK = 2000;
+
 /** Elements the reader cannot see are not content: `checkVisibility` where it exists. */
 function isHidden(element: Element): boolean {
   return typeof element.checkVisibility === 'function' ? !element.checkVisibility() : false;
@@ -141,10 +144,16 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
    * scan cannot repeat itself, so the identities are only computed once a rescan (living page)
    * could add a mark twice: on a long page that is thousands of keys the first scan never needs.
    */
-  function addMarks(marks: readonly Mark[]): void {
+  async function addMarks(marks: readonly Mark[], signal: AbortSignal): Promise<void> {
     if (highlighter.all().length === 0) {
       keys = undefined;
-      highlighter.add(marks, { inOrder: true });
+      // In pieces, yielding between them: on a long page, handing the browser thousands of
+      // ranges (and observers for them) at once is a long task of its own.
+      for (let start = 0; start < marks.length; start += ADD_CHUNK) {
+        if (signal.aborted) return;
+        if (start > 0) await pause();
+        highlighter.add(marks.slice(start, start + ADD_CHUNK), { inOrder: true });
+      }
       return;
     }
     const known = (keys ??= new Set(highlighter.all().map(markKey)));
@@ -171,7 +180,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
       pageText.push(model.text);
       onPageStale = true;
     }
-    addMarks(marks);
+    await addMarks(marks, signal);
   }
 
   async function onBatch(batch: WatchBatch, signal: AbortSignal): Promise<void> {
