@@ -3,7 +3,7 @@
  * long texts are scanned in chunks cut at block boundaries, and Ranges are made in slices,
  * yielding to the page between them so no task runs much past a frame.
  */
-import type { Engine, ScanResult } from '../match/index.ts';
+import type { Engine, Mention, ScanContext, ScanResult } from '../match/index.ts';
 import { makeMark, type Mark } from './highlights.ts';
 import { BLOCK_SEPARATOR, buildTextModel, type TextModel } from './text-model.ts';
 
@@ -55,20 +55,49 @@ export function chunkBounds(text: string, size = CHUNK): Array<[number, number]>
   return bounds;
 }
 
-/** Scans `text` chunk by chunk (yielding between chunks); offsets are into the whole text. */
-export async function scanSliced(engine: Engine, text: string, title: string, signal: AbortSignal, pause: Yield = yieldToPage): Promise<ScanResult> {
-  const result: ScanResult = { mentions: [], claims: [] };
-  await eachSliced(
-    chunkBounds(text),
-    ([start, end]) => {
-      const part = engine.scan(text.slice(start, end), { title });
-      for (const m of part.mentions) result.mentions.push({ ...m, start: m.start + start, end: m.end + start });
-      for (const c of part.claims) result.claims.push({ ...c, start: c.start + start, end: c.end + start });
-    },
-    signal,
-    pause,
-  );
-  return result;
+/**
+ * The companies a page mentions most (at least twice; all of them on a tie): the engine's own
+ * rule for what a page is about, applied to mentions gathered from several scans.
+ */
+export function mostMentioned(mentions: Iterable<Pick<Mention, 'entity'>>): string[] {
+  const counts = new Map<string, number>();
+  let most = 2;
+  for (const { entity } of mentions) {
+    const count = (counts.get(entity) ?? 0) + 1;
+    counts.set(entity, count);
+    most = Math.max(most, count);
+  }
+  return [...counts].filter(([, count]) => count === most).map(([entity]) => entity);
+}
+
+/**
+ * Scans `text` chunk by chunk (yielding between chunks); offsets are into the whole text.
+ * A chunk alone would judge what the page is about from its own mentions only, so a text of
+ * several chunks is scanned twice: once for the mentions, once more for the claims with the
+ * page's most mentioned companies as `about` (unless the caller gave `about`).
+ */
+export async function scanSliced(engine: Engine, text: string, context: ScanContext, signal: AbortSignal, pause: Yield = yieldToPage): Promise<ScanResult> {
+  const bounds = chunkBounds(text);
+  const run = async (ctx: ScanContext, keep: 'all' | 'claims'): Promise<ScanResult> => {
+    const result: ScanResult = { mentions: [], claims: [] };
+    await eachSliced(
+      bounds,
+      ([start, end]) => {
+        const part = engine.scan(text.slice(start, end), ctx);
+        if (keep === 'all') for (const m of part.mentions) result.mentions.push({ ...m, start: m.start + start, end: m.end + start });
+        for (const c of part.claims) result.claims.push({ ...c, start: c.start + start, end: c.end + start });
+      },
+      signal,
+      pause,
+    );
+    return result;
+  };
+  const first = await run(context, 'all');
+  if (bounds.length < 2 || context.about !== undefined || signal.aborted) return first;
+  const about = mostMentioned(first.mentions);
+  if (about.length === 0) return first;
+  const second = await run({ ...context, about }, 'claims');
+  return { mentions: first.mentions, claims: second.claims };
 }
 
 /**
@@ -104,11 +133,12 @@ export interface RootScan {
 export async function scanRoot(
   engine: Engine,
   root: Node,
-  options: { title: string; isHidden?: (el: Element) => boolean; signal: AbortSignal; pause?: Yield },
+  options: { title: string; about?: string[]; isHidden?: (el: Element) => boolean; signal: AbortSignal; pause?: Yield },
 ): Promise<RootScan> {
   const model = buildTextModel(root, options.isHidden ? { isHidden: options.isHidden } : {});
   if (!model.text.trim()) return { model, marks: [] };
-  const result = await scanSliced(engine, model.text, options.title, options.signal, options.pause);
+  const context: ScanContext = options.about ? { title: options.title, about: options.about } : { title: options.title };
+  const result = await scanSliced(engine, model.text, context, options.signal, options.pause);
   return { model, marks: await toMarks(model, result, options.signal, options.pause) };
 }
 

@@ -12,7 +12,7 @@ import { createEngine, type Engine } from '../match/index.ts';
 import { createHighlighter, type Mark } from '../page/highlights.ts';
 import { isInHost } from '../page/host.ts';
 import { trackHover } from '../page/hover.ts';
-import { markKey, scanRoot, yieldToPage, type Yield } from '../page/scan.ts';
+import { markKey, mostMentioned, scanRoot, yieldToPage, type Yield } from '../page/scan.ts';
 import { watchMutations, type Scheduler, type WatchBatch } from '../page/watch.ts';
 import { isSiteEnabled, type Settings, type SettingsStore } from '../settings/index.ts';
 import { buildFindings, type Findings } from './findings.ts';
@@ -173,7 +173,11 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
       await pause();
     }
     if (signal.aborted) return;
-    const { model, marks } = await scanRoot(engine, root, { title: doc.title, isHidden, signal, pause });
+    // A part of the page (living pages) is about what the whole page is about: "the company"
+    // in an appended paragraph stands for the company the page mentions most.
+    const whole = root === doc;
+    const about = whole ? undefined : mostMentioned(highlighter.all().filter((mark) => mark.kind === 'mention').map((mark) => ({ entity: mark.entities[0] ?? '' })));
+    const { model, marks } = await scanRoot(engine, root, { title: doc.title, isHidden, signal, pause, ...(about ? { about } : {}) });
     if (signal.aborted) return;
     for (const segment of model.segments) scanned.add(segment.node);
     if (model.text) {

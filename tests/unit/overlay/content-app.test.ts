@@ -79,6 +79,16 @@ describe('content app', () => {
     expect(reports.at(-1)).toEqual({ mentions: 2, claims: 2 });
   });
 
+  it('reads "the company" in appended text as the company the page is about', async () => {
+    const { app, reports } = start();
+    await app.ready;
+    // Acme becomes the most mentioned company (four times, Globex three).
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Acme again, and Acme once more.</p><p>Officials say the company could spy on networks.</p>');
+    await settle();
+    await app.idle();
+    expect(reports.at(-1)).toEqual({ mentions: 2, claims: 2 });
+  });
+
   it('applies a company switch from another tab at once', async () => {
     const { app, area, reports } = start();
     await app.ready;

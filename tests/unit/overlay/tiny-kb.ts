@@ -22,7 +22,7 @@ export function tinyKb(): KnowledgeBase {
         entities: ['acme'],
         madeBy: 'Officials',
         firstReported: '2019',
-        cues: { groups: [{ name: 'spy', terms: ['spy*'] }] },
+        cues: { groups: [{ name: 'spy', terms: ['spy*'] }], references: ['the company'] },
       },
     ],
     sources: [

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../../src/knowledge/load.ts';
+import { createEngine } from '../../../src/match/index.ts';
+import { chunkBounds, mostMentioned, scanSliced } from '../../../src/page/scan.ts';
+
+const engine = createEngine(loadKnowledgeBase());
+const never = new AbortController().signal;
+const now = () => Promise.resolve();
+
+describe('scanning a long page in chunks', () => {
+  // Huawei is named early and often; far below, a sentence calls it "the company".
+  const opening = 'Huawei sells phones.\nHuawei sells routers.\n';
+  const filler = 'The weather was fine and the match was postponed.\n'.repeat(600);
+  const late = 'The company can secretly access mobile networks through lawful interception interfaces.\n';
+  const text = opening + filler + late;
+
+  it('is cut at block boundaries into more than one chunk', () => {
+    const bounds = chunkBounds(text);
+    expect(bounds.length).toBeGreaterThan(1);
+    for (const [, end] of bounds.slice(0, -1)) expect(text[end - 1]).toBe('\n');
+  });
+
+  it('finds what one scan of the whole text finds, a reference to the page subject included', async () => {
+    const whole = engine.scan(text, {});
+    const chunked = await scanSliced(engine, text, {}, never, now);
+    expect(whole.claims.map((c) => c.text)).toEqual([late.trim()]);
+    expect(chunked.claims.map((c) => [c.claim, c.start, c.end])).toEqual(whole.claims.map((c) => [c.claim, c.start, c.end]));
+    expect(chunked.mentions.map((m) => [m.entity, m.start])).toEqual(whole.mentions.map((m) => [m.entity, m.start]));
+  });
+
+  it('counts the most mentioned companies as the engine does (twice at least, ties kept)', () => {
+    expect(mostMentioned([{ entity: 'huawei' }])).toEqual([]);
+    expect(mostMentioned([{ entity: 'huawei' }, { entity: 'zte' }, { entity: 'huawei' }, { entity: 'zte' }])).toEqual(['huawei', 'zte']);
+  });
+});
