@@ -14,6 +14,9 @@ export interface ClaimEntryProps {
   shown?: ShownState | undefined;
 }
 
+/** Cue terms listed; the rest are in the tooltip (a claim stated in many sentences gathers dozens). */
+const MAX_CUES = 8;
+
 /**
  * One claim: what it says, who makes it and since when, why it was recognised, and the
  * reporting and the responses as separate sections so both sides are seen at a glance.
@@ -30,7 +33,11 @@ export default function ClaimEntry({ view, actions, target, scope = 'fc', shown 
         {t('claimMadeBy', [claim.madeBy])} · {t('claimFirstReported', [formatIsoDate(claim.firstReported)])}
       </p>
       {view.subjects.length > 0 && <p class="fc-meta">{t('claimAbout', [view.subjects.map((e) => e.name).join(', ')])}</p>}
-      {view.cues.length > 0 && <p class="fc-meta fc-cues">{t('claimRecognisedBy', [view.cues.join(', ')])}</p>}
+      {view.cues.length > 0 && (
+        <p class="fc-meta fc-cues" title={view.cues.join(', ')}>
+          {t('claimRecognisedBy', [view.cues.slice(0, MAX_CUES).join(', ') + (view.cues.length > MAX_CUES ? ', …' : '')])}
+        </p>
+      )}
       {view.sentences > 0 && (
         <div class="fc-row">
           <button type="button" class="fc-show" onClick={() => actions.showOnPage({ type: 'claim', id: claim.id })}>
