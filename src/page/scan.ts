@@ -76,7 +76,9 @@ export function mostMentioned(mentions: Iterable<Pick<Mention, 'entity'>>): stri
  * several chunks is scanned twice: once for the mentions, once more for the claims with the
  * page's most mentioned companies as `about` (unless the caller gave `about`).
  */
-export async function scanSliced(engine: Engine, text: string, context: ScanContext, signal: AbortSignal, pause: Yield = yieldToPage): Promise<ScanResult> {
+export async function scanSliced(engine: Engine, text: string, contextOrTitle: ScanContext | string, signal: AbortSignal, pause: Yield = yieldToPage): Promise<ScanResult> {
+  // A bare string is the page title (the first form of this function, which the bench calls).
+  const context: ScanContext = typeof contextOrTitle === 'string' ? { title: contextOrTitle } : contextOrTitle;
   const bounds = chunkBounds(text);
   const run = async (ctx: ScanContext, keep: 'all' | 'claims'): Promise<ScanResult> => {
     const result: ScanResult = { mentions: [], claims: [] };
