@@ -13,8 +13,9 @@ export function fakeArea() {
   const area = {
     data,
     failing: false,
-    get: vi.fn(async (keys: string[]) => {
+    get: vi.fn(async (keys: string[] | null) => {
       if (area.failing) throw new Error('storage.sync is disabled');
+      if (keys === null) return Object.fromEntries(data);
       return Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, data.get(k)]));
     }),
     set: vi.fn(async (items: Record<string, unknown>) => {

@@ -35,6 +35,31 @@ describe('settings storage', () => {
     expect(fake.storage.local.data.has('enabled')).toBe(false);
   });
 
+  it('makes the switch to local for every context, carrying over what sync held', async () => {
+    fake.storage.sync!.data.set('hiddenOutlets', ['Gizmodo']);
+    const optionsPage = await load();
+    const setSync = fake.storage.sync!.set;
+    // Sync takes reads but refuses this write, as with its 8 KB per-item quota.
+    setSync.mockRejectedValueOnce(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    await optionsPage.storageSet({ disabledSites: ['a.example', 'b.example'] });
+    // A content script in another tab (a fresh context) reads the new value, and keeps the old one.
+    const otherTab = await load();
+    expect(await otherTab.storageGet(['disabledSites', 'hiddenOutlets'])).toEqual({
+      disabledSites: ['a.example', 'b.example'],
+      hiddenOutlets: ['Gizmodo'],
+    });
+    expect(fake.storage.local.data.get(otherTab.AREA_KEY)).toBe('local');
+  });
+
+  it('after the switch, ignores sync changes and does not report its own flag', async () => {
+    const storage = await load();
+    const seen: Record<string, unknown>[] = [];
+    storage.onStorageChanged((changes) => seen.push(changes));
+    fake.storage.onChanged.emit({ [storage.AREA_KEY]: { newValue: 'local' }, enabled: { newValue: false } }, 'local');
+    fake.storage.onChanged.emit({ enabled: { newValue: true } }, 'sync');
+    expect(seen).toEqual([{ enabled: false }]);
+  });
+
   it('uses storage.local where there is no sync area at all', async () => {
     fake.storage.sync = undefined;
     const storage = await load();
