@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
  * Chromium and Firefox ESR; run after `npm run build`).
  */
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // Vite 8 transforms with oxc (the esbuild option is ignored there, with a warning).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
       {
