@@ -1,39 +1,57 @@
 /**
- * Vite plugin: compiles the knowledge base at build time and serves it as the virtual module
- * `virtual:fact-context/knowledge` (default export: the `KnowledgeBase` as JSON), so the
- * extension bundles plain data and never zod. Invalid data fails the build with every problem
- * listed; the data files are watched, so `vite build --watch` and the dev server recompile.
+ * Vite plugin: compiles the knowledge base at build time and serves it as virtual modules
+ * (default export: plain JSON), so the extension bundles data and never zod:
+ * `virtual:fact-context/knowledge` is the whole `KnowledgeBase`; `.../core` (companies and
+ * claims) and `.../excerpts` (sources and excerpts) are its two halves, for a content script
+ * that carries the core and loads the excerpts with the overlay (see `parts.ts`). Every one of
+ * them compiles and validates the whole base: invalid data fails the build with every problem
+ * listed. The data files are watched, so `vite build --watch` and the dev server recompile.
  */
 import type { Plugin } from 'vite';
 import { compileKnowledgeBase } from './compile.ts';
 import { KnowledgeBaseError } from './errors.ts';
 import { readKnowledgeFiles } from './load.ts';
 import type { LoadOptions } from './load.ts';
+import { splitKnowledgeBase } from './parts.ts';
+import type { KnowledgeBase } from './types.ts';
 
 /** The id extension code imports: `import kb from 'virtual:fact-context/knowledge'`. */
 export const KNOWLEDGE_MODULE_ID = 'virtual:fact-context/knowledge';
-const RESOLVED_ID = `\0${KNOWLEDGE_MODULE_ID}`;
+/** Companies and claims only (`KnowledgeCore`). */
+export const KNOWLEDGE_CORE_ID = `${KNOWLEDGE_MODULE_ID}/core`;
+/** Sources and excerpts only (`KnowledgeExcerpts`). */
+export const KNOWLEDGE_EXCERPTS_ID = `${KNOWLEDGE_MODULE_ID}/excerpts`;
+
+/** What each module exports, from the compiled base. */
+const PARTS: Record<string, (kb: KnowledgeBase) => unknown> = {
+  [KNOWLEDGE_MODULE_ID]: (kb) => kb,
+  [KNOWLEDGE_CORE_ID]: (kb) => splitKnowledgeBase(kb).core,
+  [KNOWLEDGE_EXCERPTS_ID]: (kb) => splitKnowledgeBase(kb).excerpts,
+};
+const RESOLVED_PREFIX = '\0';
 
 /** Options: where the data and the seeds are (see `loadKnowledgeBase`). */
 export type KnowledgePluginOptions = Pick<LoadOptions, 'dataDir' | 'seedsDir'>;
 
-/** Provides `virtual:fact-context/knowledge`. */
+/** Provides `virtual:fact-context/knowledge` and its `/core` and `/excerpts` halves. */
 export function factContextKnowledge(options: KnowledgePluginOptions = {}): Plugin {
   let watched: string[] = [];
+  const resolved = Object.keys(PARTS).map((id) => RESOLVED_PREFIX + id);
   return {
     name: 'fact-context:knowledge',
     resolveId(id) {
-      return id === KNOWLEDGE_MODULE_ID ? RESOLVED_ID : undefined;
+      return Object.hasOwn(PARTS, id) ? RESOLVED_PREFIX + id : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      const part = id.startsWith(RESOLVED_PREFIX) && Object.hasOwn(PARTS, id.slice(1)) ? PARTS[id.slice(1)] : undefined;
+      if (!part) return undefined;
       let files: string[] = [];
       try {
         const read = readKnowledgeFiles(options);
         files = read.files;
         read.notes.forEach((note) => this.warn(note));
         const kb = compileKnowledgeBase(read.raw);
-        return `export default ${JSON.stringify(kb)};\n`;
+        return `export default ${JSON.stringify(part(kb))};\n`;
       } catch (error) {
         if (error instanceof KnowledgeBaseError) this.error(error.message);
         throw error;
@@ -47,8 +65,10 @@ export function factContextKnowledge(options: KnowledgePluginOptions = {}): Plug
       // The dev server does not follow addWatchFile for virtual modules: invalidate by hand.
       const onChange = (file: string) => {
         if (!watched.includes(file) && !file.includes('/src/knowledge/data/')) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const resolvedId of resolved) {
+          const mod = server.moduleGraph.getModuleById(resolvedId);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);

@@ -6,7 +6,7 @@ import { build } from 'vite';
 import type { Rollup } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../../../src/knowledge/load.ts';
-import { factContextKnowledge, KNOWLEDGE_MODULE_ID } from '../../../src/knowledge/vite-plugin.ts';
+import { factContextKnowledge, KNOWLEDGE_CORE_ID, KNOWLEDGE_EXCERPTS_ID, KNOWLEDGE_MODULE_ID } from '../../../src/knowledge/vite-plugin.ts';
 import type { KnowledgePluginOptions } from '../../../src/knowledge/vite-plugin.ts';
 
 const dirs: string[] = [];
@@ -17,10 +17,10 @@ const tempDir = () => {
   return dir;
 };
 
-/** Builds `export { default } from 'virtual:fact-context/knowledge'` and returns the bundle's code. */
-async function buildWith(options: KnowledgePluginOptions): Promise<string> {
+/** Builds `export { default } from '<id>'` (the whole base by default) and returns the bundle's code. */
+async function buildWith(options: KnowledgePluginOptions, id = KNOWLEDGE_MODULE_ID): Promise<string> {
   const root = tempDir();
-  writeFileSync(join(root, 'entry.js'), `export { default } from '${KNOWLEDGE_MODULE_ID}';\n`);
+  writeFileSync(join(root, 'entry.js'), `export { default } from '${id}';\n`);
   const output = (await build({
     root,
     logLevel: 'silent',
@@ -40,11 +40,26 @@ describe('virtual:fact-context/knowledge', () => {
     expect(code).not.toMatch(/zod|safeParse/);
   });
 
-  it('fails the build listing every problem in the data', async () => {
+  it('serves the core (companies, claims) without a single quote, and the excerpts apart', async () => {
+    const core = await buildWith({}, KNOWLEDGE_CORE_ID);
+    expect(core).toContain('huawei-lawful-interception-access');
+    expect(core).toContain('"aliases"');
+    expect(core).not.toContain('has never collected or stored any Facebook user data');
+    expect(core).not.toContain('"excerpts"');
+    expect(core).not.toContain('"sources"');
+    const excerpts = await buildWith({}, KNOWLEDGE_EXCERPTS_ID);
+    expect(excerpts).toContain('has never collected or stored any Facebook user data');
+    expect(excerpts).toContain('"outlet"');
+    expect(excerpts).not.toContain('"aliases"');
+    expect(excerpts).not.toContain('"cues"');
+    expect(`${core}\n${excerpts}`).not.toMatch(/zod|safeParse/);
+  });
+
+  it.each([KNOWLEDGE_MODULE_ID, KNOWLEDGE_CORE_ID, KNOWLEDGE_EXCERPTS_ID])('fails the build of %s listing every problem in the data', async (id) => {
     const dataDir = tempDir();
     cpSync(DEFAULT_DATA_DIR, dataDir, { recursive: true });
     writeFileSync(join(dataDir, 'sources.json'), JSON.stringify([{ id: 'nyt', type: 'newspaper', outlet: 'The New York Times' }]));
-    const failure = await buildWith({ dataDir, seedsDir: false }).then(
+    const failure = await buildWith({ dataDir, seedsDir: false }, id).then(
       () => 'built',
       (error: unknown) => String(error instanceof Error ? error.message : error),
     );
