@@ -5,10 +5,14 @@
 // Several Vite builds, because a classic (IIFE) bundle can have only one entry: the content
 // script and the background must each be a single file with no imports (content scripts cannot
 // be modules; Firefox event pages and Chromium service workers share background.js), while the
-// popup and options pages are ordinary HTML pages that may share ES module chunks.
+// popup and options pages are ordinary HTML pages that may share ES module chunks. The overlay
+// (hover card and sidebar with Preact and the excerpts) is one ES module, overlay.js, which the
+// content script imports from the extension's URL when the reader first needs it: the script
+// that runs on every page stays under CONTENT_BUDGET.
 import { build } from 'vite';
 import { cp, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -18,6 +22,9 @@ const extensionDir = join(root, 'extension');
 // FC_KNOWLEDGE_JSON bundles a compiled knowledge base from a file (e.g. with synthetic
 // companies), FC_EXTRA_ENTRY adds one more classic script built like content.js.
 const dist = process.env.FC_DIST_DIR ? resolve(process.env.FC_DIST_DIR) : join(root, 'dist');
+
+/** content.js, gzipped (level 9), must stay under this many bytes (issue 5). */
+const CONTENT_BUDGET = 25 * 1024;
 
 /** Configuration every build shares: Preact's automatic JSX runtime, minified, no config file. */
 function common(plugins) {
@@ -40,9 +47,15 @@ function common(plugins) {
 async function knowledgePlugins() {
   const json = process.env.FC_KNOWLEDGE_JSON;
   if (json) {
+    // The whole base and its two halves (see src/knowledge/parts.ts), as the real plugin serves them.
     const id = 'virtual:fact-context/knowledge';
-    const code = `export default ${await readFile(resolve(json), 'utf8')};\n`;
-    return [{ name: 'fact-context:knowledge-file', resolveId: (source) => (source === id ? `\0${id}` : undefined), load: (source) => (source === `\0${id}` ? code : undefined) }];
+    const kb = JSON.parse(await readFile(resolve(json), 'utf8'));
+    const modules = new Map([
+      [id, kb],
+      [`${id}/core`, { entities: kb.entities, claims: kb.claims }],
+      [`${id}/excerpts`, { sources: kb.sources, excerpts: kb.excerpts }],
+    ].map(([name, value]) => [`\0${name}`, `export default ${JSON.stringify(value)};\n`]));
+    return [{ name: 'fact-context:knowledge-file', resolveId: (source) => (modules.has(`\0${source}`) ? `\0${source}` : undefined), load: (source) => modules.get(source) }];
   }
   const file = join(root, 'src/knowledge/vite-plugin.ts');
   if (!existsSync(file)) return [];
@@ -69,6 +82,31 @@ async function buildClassic(entry, fileName, plugins) {
       rolldownOptions: {
         input: resolve(extensionDir, entry),
         output: { format: 'iife', entryFileNames: fileName, codeSplitting: false },
+      },
+    },
+  });
+}
+
+/**
+ * One entry as one ES module with no imports of its own: overlay.js, imported by the content
+ * script from its web-accessible URL, which (with use_dynamic_url) changes every session, so
+ * chunks beside it would need the same treatment for nothing.
+ */
+async function buildModule(entry, fileName, plugins) {
+  await build({
+    ...common(plugins),
+    publicDir: false,
+    build: {
+      outDir: dist,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: resolve(extensionDir, entry),
+        preserveEntrySignatures: 'exports-only',
+        output: { format: 'es', entryFileNames: fileName, codeSplitting: false },
       },
     },
   });
@@ -113,6 +151,7 @@ async function verify() {
     manifest.options_ui?.page,
     ...Object.values(manifest.icons ?? {}),
     ...Object.values(manifest.action?.default_icon ?? {}),
+    ...(manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources ?? []),
   ].filter(Boolean);
   for (const file of files) {
     if (!existsSync(join(dist, file))) problems.push(`manifest.json names ${file}, which the build did not produce`);
@@ -125,6 +164,19 @@ async function verify() {
     const code = await readFile(join(dist, script), 'utf8');
     // A classic script with a static import or export would be a syntax error at load time.
     if (/(^|[;}])\s*(import\s*[\w{*]|export\s)/m.test(code)) problems.push(`${script} is not a classic script`);
+  }
+  // The overlay module is imported by URL from the content script: relative imports in it would
+  // name files that are not web accessible.
+  const overlay = await readFile(join(dist, 'overlay.js'), 'utf8');
+  if (/(^|[;}])\s*import(\s*[{*"'`]|\s+[\w$])|\bimport\(/m.test(overlay)) problems.push('overlay.js imports other files: it must be one module');
+  if (!/\bexport\s*\{/.test(overlay)) problems.push('overlay.js exports nothing: the content script imports its default export');
+  const content = await readFile(join(dist, 'content.js'));
+  const gzipped = gzipSync(content, { level: 9 }).length;
+  if (gzipped > CONTENT_BUDGET) {
+    const message = `content.js is ${(gzipped / 1024).toFixed(1)} kB gzipped, over its ${CONTENT_BUDGET / 1024} kB budget: move what the first paint does not need into overlay.js`;
+    // A bench build with a synthetic knowledge base (FC_KNOWLEDGE_JSON) is meant to be heavy.
+    if (process.env.FC_KNOWLEDGE_JSON) console.warn(`build: warning: ${message}`);
+    else problems.push(message);
   }
   // The privacy promise, checked on what ships: no code that can reach the network, and no zod
   // (validation of the knowledge base happens at build time only).
@@ -156,13 +208,17 @@ async function main() {
   if (plugins.length === 0) console.warn('build: src/knowledge/vite-plugin.ts not found; building without it');
   await buildPages(plugins);
   await buildClassic('content.ts', 'content.js', plugins);
+  await buildModule('overlay.ts', 'overlay.js', plugins);
   await buildClassic('background.ts', 'background.js', plugins);
   const extra = process.env.FC_EXTRA_ENTRY;
   if (extra) await buildClassic(resolve(extra), basename(extra).replace(/\.[cm]?tsx?$/, '.js'), plugins);
   await cp(join(extensionDir, 'content.css'), join(dist, 'content.css'));
   await cp(join(root, 'manifest.json'), join(dist, 'manifest.json'));
   await verify();
-  for (const [file, size] of await listSizes(dist)) console.log(`  ${file.padEnd(32)} ${(size / 1024).toFixed(1).padStart(7)} kB`);
+  for (const [file, size] of await listSizes(dist)) {
+    const gzipped = /^(content|overlay)\.js$/.test(file) ? ` (${(gzipSync(await readFile(join(dist, file)), { level: 9 }).length / 1024).toFixed(1)} kB gzipped)` : '';
+    console.log(`  ${file.padEnd(32)} ${(size / 1024).toFixed(1).padStart(7)} kB${gzipped}`);
+  }
   console.log(`build: ${relative(root, dist) || dist}/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

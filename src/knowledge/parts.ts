@@ -12,9 +12,13 @@ export type KnowledgeCore = Pick<KnowledgeBase, 'entities' | 'claims'>;
 /** What only the overlay shows: the quotes and who published them. */
 export type KnowledgeExcerpts = Pick<KnowledgeBase, 'sources' | 'excerpts'>;
 
-/** Splits a compiled knowledge base into its core and its excerpts. */
+/**
+ * Splits a compiled knowledge base into its core and its excerpts. The core leaves out the
+ * aliases' notes, which are for maintainers (the CLI prints them) and weigh on every page.
+ */
 export function splitKnowledgeBase(kb: KnowledgeBase): { core: KnowledgeCore; excerpts: KnowledgeExcerpts } {
-  return { core: { entities: kb.entities, claims: kb.claims }, excerpts: { sources: kb.sources, excerpts: kb.excerpts } };
+  const entities = kb.entities.map((entity) => ({ ...entity, aliases: entity.aliases.map(({ text, case: letterCase }) => ({ text, case: letterCase })) }));
+  return { core: { entities, claims: kb.claims }, excerpts: { sources: kb.sources, excerpts: kb.excerpts } };
 }
 
 /**

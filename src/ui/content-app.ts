@@ -2,11 +2,13 @@
  * The content-script application: reads the page, paints what it finds, keeps up with a living
  * page and with the reader's settings, and hands the hover card and the sidebar to the overlay
  * controller. Browser services come in through {@link ContentServices}, so this runs unchanged
- * under tests.
+ * under tests. It starts with the knowledge base's core (companies and claims); the excerpts
+ * come with the overlay module, loaded when the reader first needs the card or the sidebar.
  *
  * Everything it starts hangs off one AbortController; `destroy()` (or a newer copy of the
  * script announcing itself) tears all of it down and leaves the page as it found it.
  */
+import { joinKnowledgeBase, type KnowledgeCore, type KnowledgeExcerpts } from '../knowledge/parts.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { createEngine, type Engine } from '../match/index.ts';
 import { createHighlighter, type Mark } from '../page/highlights.ts';
@@ -18,6 +20,7 @@ import { isSiteEnabled, type Settings, type SettingsStore } from '../settings/in
 import { buildFindings, type Findings } from './findings.ts';
 import { createOnPageIndex } from './on-page.ts';
 import { createOverlayController } from './overlay-controller.ts';
+import type { OverlayModule } from './overlay-module.ts';
 
 /** What the content script needs from the browser, injected by extension/content.ts. */
 export interface ContentServices {
@@ -28,11 +31,14 @@ export interface ContentServices {
   onToggleSidebar(handler: () => void, signal: AbortSignal): void;
   /** False once the extension was reloaded or removed under the page. */
   isAlive(): boolean;
+  /** Loads the overlay module (overlay.js); called at most once unless it fails. */
+  loadOverlay(): Promise<OverlayModule>;
 }
 
 export interface ContentAppOptions {
   doc: Document;
-  kb: KnowledgeBase;
+  /** The companies and claims; a whole base (tests) does too, its excerpts then shown at once. */
+  kb: KnowledgeCore & Partial<KnowledgeExcerpts>;
   services: ContentServices;
   /** A prebuilt engine (tests share one); built from `kb` otherwise. */
   engine?: Engine;
@@ -74,7 +80,9 @@ function isHidden(element: Element): boolean {
 
 /** Starts the application on `doc`. */
 export function startContentApp(options: ContentAppOptions): ContentApp {
-  const { doc, kb, services } = options;
+  const { doc, services } = options;
+  /** The excerpts join once the overlay module brings them (the findings are rebuilt then). */
+  let kb: KnowledgeBase = { sources: [], excerpts: [], ...options.kb };
   const pause = options.pause ?? yieldToPage;
   // Compiled on first use, in its own task: a switched-off site never pays for it.
   let engine = options.engine;
@@ -259,6 +267,14 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     findings,
     applySettings,
     onStoreError: () => void checkAlive(),
+    async load() {
+      const module = await services.loadOverlay();
+      kb = joinKnowledgeBase(kb, module.knowledge);
+      view = undefined;
+      return module;
+    },
+    // An extension reloaded under the page can no longer serve its files.
+    onLoadError: () => void checkAlive(),
     signal: appSignal,
   });
   services.onToggleSidebar(() => overlay.toggleSidebar(), appSignal);

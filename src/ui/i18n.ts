@@ -28,6 +28,14 @@ export function setMessageBackend(next: MessageBackend): void {
 }
 
 /**
+ * The backend set so far, to hand to a separately bundled copy of this module (the overlay,
+ * loaded later as its own file, has its own `backend` variable to set).
+ */
+export function currentMessageBackend(): MessageBackend | undefined {
+  return backend;
+}
+
+/**
  * The message for `key` in the reader's language, with `$1`… filled from `substitutions`.
  * An unknown key (or no backend) yields the key itself: a visible bug beats an empty label.
  */

@@ -1,19 +1,19 @@
 /**
  * The overlay's own state: which card is open (and the word it belongs to), whether the sidebar
- * is open and where, where focus returns, and where "Show on page" went last. It renders the
- * Preact tree into the lazily created shadow host; the content app tells it what changed.
+ * is open and where, where focus returns, and where "Show on page" went last. Drawing is the
+ * overlay module's (Preact, the components, the excerpts), which this loads on first need: the
+ * first time the pointer rests on a name (so the load runs during the card's hover delay), the
+ * caret lands on one, or the sidebar is asked for. The content app tells it what changed.
  */
-import { h, render } from 'preact';
 import type { Highlighter, Mark } from '../page/highlights.ts';
-import { createLazyHost, isInHost } from '../page/host.ts';
+import { isInHost } from '../page/host.ts';
 import type { Settings, SettingsStore } from '../settings/index.ts';
 import { createCardIntent } from './card-intent.ts';
 import type { Findings } from './findings.ts';
-import { t } from './i18n.ts';
-import Overlay from './Overlay.tsx';
-import { createOverlayActions } from './overlay-actions.ts';
+import { currentMessageBackend, t } from './i18n.ts';
+import type { OverlayActionDeps } from './overlay-actions.ts';
+import type { OverlayModule, OverlayView } from './overlay-module.ts';
 import type { CardState, ShownState, Target } from './overlay-types.ts';
-import { OVERLAY_CSS } from './styles.ts';
 
 export interface OverlayControllerOptions {
   doc: Document;
@@ -26,6 +26,10 @@ export interface OverlayControllerOptions {
   /** Settings written from the overlay's switches, to apply at once. */
   applySettings(settings: Settings): void;
   onStoreError(error: unknown): void;
+  /** Loads the overlay module (once: the controller keeps what it returns). */
+  load(): Promise<OverlayModule>;
+  /** The overlay module failed to load; the next need tries again. */
+  onLoadError(error: unknown): void;
   signal: AbortSignal;
 }
 
@@ -49,7 +53,8 @@ function boxOf(range: Range): CardState['anchor'] {
 /** Creates the controller; its listeners and timers go with `signal`. */
 export function createOverlayController(options: OverlayControllerOptions): OverlayController {
   const { doc, signal } = options;
-  const host = createLazyHost(doc, OVERLAY_CSS);
+  let view: OverlayView | undefined;
+  let loading: Promise<void> | undefined;
   let card: CardState | null = null;
   /** The mark the card belongs to, to follow it when the page scrolls. */
   let cardMark: Mark | null = null;
@@ -58,14 +63,31 @@ export function createOverlayController(options: OverlayControllerOptions): Over
   let requests = 0;
   let shown: ShownState | undefined;
 
+  /** Starts loading the overlay module unless it is loaded or loading; draws once it is. */
+  function prepare(): void {
+    if (view || loading || signal.aborted) return;
+    loading = options.load().then(
+      (module) => {
+        if (signal.aborted) return;
+        view = module.createOverlayView({ ...actionDeps, messages: currentMessageBackend() });
+        refresh();
+      },
+      (error: unknown) => {
+        loading = undefined;
+        if (!signal.aborted) options.onLoadError(error);
+      },
+    );
+  }
+
   function refresh(): void {
     const settings = options.settings();
     if (signal.aborted || !settings) return;
     // Nothing to show and nothing shown yet: the page stays without our element.
-    if (!card && !sidebar.open && !host.peek()) return;
+    if (!card && !sidebar.open && !view?.mounted()) return;
+    if (!view) return prepare();
     const findings = options.findings();
     const announcement = t('announceFound', [String(findings.companies.length), String(findings.claimsOnPage.length)]);
-    render(h(Overlay, { findings, settings, actions, card, sidebar, announcement, shown }), host.get().mount);
+    view.render({ findings, settings, card, sidebar, announcement, shown });
   }
 
   const intent = createCardIntent<Mark>({
@@ -105,7 +127,8 @@ export function createOverlayController(options: OverlayControllerOptions): Over
     if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
   }
 
-  const actions = createOverlayActions({
+  // What the overlay's buttons need; the module builds its actions from these once loaded.
+  const actionDeps: OverlayActionDeps = {
     doc,
     highlighter: options.highlighter,
     settingsStore: options.settingsStore,
@@ -119,7 +142,7 @@ export function createOverlayController(options: OverlayControllerOptions): Over
       refresh();
     },
     onStoreError: options.onStoreError,
-  });
+  };
 
   // Bubbling, not captured: Escape inside the sidebar is the sidebar's (it stops it there).
   doc.defaultView?.addEventListener('keydown', (event) => event.key === 'Escape' && card && intent.now(null), { signal });
@@ -140,8 +163,12 @@ export function createOverlayController(options: OverlayControllerOptions): Over
   );
 
   return {
-    // The keyboard (caret, focus) opens at once; the pointer goes through the intent delay.
-    hover: (mark, source) => (source === 'caret' && mark ? intent.now(mark) : intent.hover(mark)),
+    hover(mark, source) {
+      if (mark) prepare();
+      // The keyboard (caret, focus) opens at once; the pointer goes through the intent delay.
+      if (source === 'caret' && mark) intent.now(mark);
+      else intent.hover(mark);
+    },
     toggleSidebar() {
       if (sidebar.open) closeSidebar();
       else openSidebar(card ? { type: 'company', id: card.entity } : undefined);
@@ -151,9 +178,8 @@ export function createOverlayController(options: OverlayControllerOptions): Over
     },
     refresh,
     destroy() {
-      const mounted = host.peek();
-      if (mounted) render(null, mounted.mount);
-      host.destroy();
+      view?.destroy();
+      view = undefined;
     },
   };
 }

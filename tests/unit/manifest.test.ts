@@ -13,7 +13,7 @@ interface Manifest {
   optional_host_permissions?: string[];
   background: { service_worker?: string; scripts?: string[]; type?: string };
   content_scripts: { matches: string[]; js?: string[]; css?: string[]; all_frames?: boolean }[];
-  web_accessible_resources?: unknown[];
+  web_accessible_resources?: { resources: string[]; matches?: string[]; extension_ids?: string[]; use_dynamic_url?: boolean }[];
   externally_connectable?: unknown;
   content_security_policy?: unknown;
   commands?: Record<string, { suggested_key?: { default?: string } }>;
@@ -34,8 +34,12 @@ describe('manifest.json', () => {
     expect(manifest.content_scripts.flatMap((script) => script.matches)).toEqual(['http://*/*', 'https://*/*']);
   });
 
-  it('exposes nothing to pages or other extensions and keeps the default CSP', () => {
-    expect(manifest.web_accessible_resources).toBeUndefined();
+  it('exposes only the overlay module, at a per-session URL, and keeps the default CSP', () => {
+    // The content script imports overlay.js from the page it runs in, so the page's origin must
+    // be allowed to load it; use_dynamic_url keeps pages from probing a fixed URL for it.
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['overlay.js'], matches: manifest.content_scripts[0]!.matches, use_dynamic_url: true },
+    ]);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
   });

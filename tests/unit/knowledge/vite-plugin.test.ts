@@ -47,6 +47,9 @@ describe('virtual:fact-context/knowledge', () => {
     expect(core).not.toContain('has never collected or stored any Facebook user data');
     expect(core).not.toContain('"excerpts"');
     expect(core).not.toContain('"sources"');
+    // Aliases' notes are for maintainers, not worth their bytes on every page.
+    expect(core).not.toContain('no common word collides');
+    expect(await buildWith({})).toContain('no common word collides');
     const excerpts = await buildWith({}, KNOWLEDGE_EXCERPTS_ID);
     expect(excerpts).toContain('has never collected or stored any Facebook user data');
     expect(excerpts).toContain('"outlet"');

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSettingsStore } from '../../../src/settings/index.ts';
+import { splitKnowledgeBase } from '../../../src/knowledge/parts.ts';
 import { startContentApp, type ContentApp } from '../../../src/ui/content-app.ts';
+import type { OverlayModule } from '../../../src/ui/overlay-module.ts';
+import { createOverlayView } from '../../../src/ui/overlay-view.ts';
 import { FakeStorageArea } from '../settings/fake-storage-area.ts';
 import { useEnglish } from './setup-i18n.ts';
 import { tinyKb } from './tiny-kb.ts';
@@ -11,6 +14,22 @@ const PAGE = `<main><article>
   <p>Acme was one of four companies with access to Globex user data.</p>
   <p>Globex said nothing.</p>
 </article></main>`;
+
+const { core, excerpts } = splitKnowledgeBase(tinyKb());
+
+/** The overlay module as overlay.js provides it, counting its loads. */
+function overlayLoader() {
+  const loader = {
+    loads: 0,
+    fail: false,
+    load: async (): Promise<OverlayModule> => {
+      loader.loads += 1;
+      if (loader.fail) throw new TypeError('error loading dynamically imported module');
+      return { knowledge: excerpts, createOverlayView };
+    },
+  };
+  return loader;
+}
 
 const settle = async () => {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -28,15 +47,18 @@ describe('content app', () => {
     document.body.innerHTML = PAGE;
     const area = new FakeStorageArea(stored);
     const reports: { mentions: number; claims: number }[] = [];
+    const overlay = overlayLoader();
     let toggle: (() => void) | undefined;
     app = startContentApp({
       doc: document,
-      kb: tinyKb(),
+      // As the extension does: the core now, the excerpts with the overlay module.
+      kb: core,
       services: {
         settings: createSettingsStore(area),
         reportFound: async (found) => void reports.push(found),
         onToggleSidebar: (handler) => void (toggle = handler),
         isAlive: alive,
+        loadOverlay: overlay.load,
       },
       pause: () => Promise.resolve(),
       schedule: (run) => {
@@ -44,7 +66,7 @@ describe('content app', () => {
         return () => clearTimeout(id);
       },
     });
-    return { app, area, reports, toggle: () => toggle?.() };
+    return { app, area, reports, overlay, toggle: () => toggle?.() };
   }
 
   const shadow = () => document.querySelector('fact-context-root')?.shadowRoot ?? null;
@@ -62,12 +84,43 @@ describe('content app', () => {
     const { app, toggle } = start();
     await app.ready;
     toggle();
+    await settle();
     expect(document.body.querySelector('fact-context-root')).toBeNull();
     const aside = shadow()?.querySelector('aside');
     expect(aside?.getAttribute('aria-label')).toBe('Fact Context');
     expect(aside?.textContent).toContain('Acme had access to Globex user data.');
     toggle();
     expect(shadow()?.querySelector('aside')).toBeNull();
+  });
+
+  it('loads the overlay module only when the sidebar is first asked for, and only once', async () => {
+    const { app, overlay, toggle } = start();
+    await app.ready;
+    expect(overlay.loads).toBe(0);
+    toggle();
+    await settle();
+    // The excerpts came with the module: the sidebar quotes them.
+    expect(shadow()?.querySelector('aside')?.textContent).toContain('We never collected or stored any Globex user data');
+    toggle();
+    toggle();
+    expect(shadow()?.querySelector('aside')).not.toBeNull();
+    expect(overlay.loads).toBe(1);
+  });
+
+  it('leaves the page as it was when the overlay module cannot load, and tries again on the next request', async () => {
+    const { app, overlay, toggle } = start();
+    await app.ready;
+    overlay.fail = true;
+    toggle();
+    await settle();
+    expect(document.querySelector('fact-context-root')).toBeNull();
+    expect(app.signal.aborted).toBe(false);
+    overlay.fail = false;
+    toggle();
+    toggle();
+    await settle();
+    expect(shadow()?.querySelector('aside')).not.toBeNull();
+    expect(overlay.loads).toBe(2);
   });
 
   it('scans text the page appends after load', async () => {
@@ -117,6 +170,7 @@ describe('content app', () => {
     const { app, toggle } = start();
     await app.ready;
     toggle();
+    await settle();
     const counts = () => [...shadow()!.querySelectorAll('article[data-entity]')].map((a) => a.textContent!.match(/Mentions on this page: (\d+)/)![1]);
     expect(counts()).toEqual(['2', '3']);
     const extra = document.createElement('b');
@@ -180,6 +234,7 @@ describe('content app', () => {
     const { app, toggle, reports } = start();
     await app.ready;
     toggle();
+    await settle();
     expect(document.querySelector('fact-context-root')).not.toBeNull();
     const reported = reports.length;
     app.destroy();
@@ -195,14 +250,17 @@ describe('content app', () => {
     const first = start();
     await first.app.ready;
     first.toggle();
+    await settle();
+    expect(document.querySelector('fact-context-root')).not.toBeNull();
     const second = startContentApp({
       doc: document,
-      kb: tinyKb(),
+      kb: core,
       services: {
         settings: createSettingsStore(new FakeStorageArea()),
         reportFound: async () => {},
         onToggleSidebar: () => {},
         isAlive: () => true,
+        loadOverlay: overlayLoader().load,
       },
       pause: () => Promise.resolve(),
     });

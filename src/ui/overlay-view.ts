@@ -1,0 +1,29 @@
+/**
+ * The overlay's drawing side, loaded with the overlay module: renders the Preact tree into the
+ * lazily created shadow host. Everything here (Preact included) stays out of the content
+ * script that runs on every page.
+ */
+import { h, render } from 'preact';
+import { createLazyHost } from '../page/host.ts';
+import { setMessageBackend } from './i18n.ts';
+import Overlay from './Overlay.tsx';
+import { createOverlayActions } from './overlay-actions.ts';
+import type { OverlayView, OverlayViewOptions } from './overlay-module.ts';
+import { OVERLAY_CSS } from './styles.ts';
+
+/** Creates the view; nothing is added to the page before the first `render`. */
+export function createOverlayView(options: OverlayViewOptions): OverlayView {
+  const { messages, ...deps } = options;
+  if (messages) setMessageBackend(messages);
+  const host = createLazyHost(deps.doc, OVERLAY_CSS);
+  const actions = createOverlayActions(deps);
+  return {
+    render: (state) => render(h(Overlay, { ...state, actions }), host.get().mount),
+    mounted: () => host.peek() !== undefined,
+    destroy() {
+      const mounted = host.peek();
+      if (mounted) render(null, mounted.mount);
+      host.destroy();
+    },
+  };
+}
