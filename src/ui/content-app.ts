@@ -9,7 +9,7 @@
  * script announcing itself) tears all of it down and leaves the page as it found it.
  */
 import { joinKnowledgeBase, type KnowledgeCore, type KnowledgeExcerpts } from '../knowledge/parts.ts';
-import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { Claim, Entity, KnowledgeBase } from '../knowledge/types.ts';
 import { createEngine, type Engine } from '../match/index.ts';
 import { createHighlighter, type Mark } from '../page/highlights.ts';
 import { isInHost } from '../page/host.ts';
@@ -17,8 +17,7 @@ import { trackHover } from '../page/hover.ts';
 import { markKey, mostMentioned, scanRoot, yieldToPage, type Yield } from '../page/scan.ts';
 import { watchMutations, type Scheduler, type WatchBatch } from '../page/watch.ts';
 import { isSiteEnabled, type Settings, type SettingsStore } from '../settings/index.ts';
-import { buildFindings, type Findings } from './findings.ts';
-import { createOnPageIndex } from './on-page.ts';
+import type { Findings } from './findings.ts';
 import { createOverlayController } from './overlay-controller.ts';
 import type { OverlayModule } from './overlay-module.ts';
 
@@ -100,8 +99,13 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   let keys: Set<string> | undefined;
   let scanned = new WeakSet<Node>();
   let pageText: string[] = [];
-  let onPage = createOnPageIndex('');
-  let onPageStale = false;
+  /** Which excerpts' words are on the page: built by the overlay module, when it shows them. */
+  let onPage: { has(quote: string): boolean } | undefined;
+  let onPageStale = true;
+  /** The overlay module, once loaded: it builds the findings the card and sidebar show. */
+  let overlayModule: OverlayModule | undefined;
+  /** Lookups for the popup's summary (the findings, with the excerpts, are the overlay's). */
+  let byId: { entities: Map<string, Entity>; claims: Map<string, Claim> } | undefined;
   let lastReport = '';
   /** The findings view, until marks or settings change (the card re-renders on every scroll). */
   let view: Findings | undefined;
@@ -122,13 +126,15 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     return false;
   }
 
+  /** The overlay's view of the page; the controller asks only once the module is loaded. */
   function findings(): Findings {
     if (view) return view;
-    if (onPageStale) {
-      onPage = createOnPageIndex(pageText.join('\n'));
+    if (!overlayModule) throw new Error('findings asked for before the overlay module loaded');
+    if (onPageStale || !onPage) {
+      onPage = overlayModule.createOnPageIndex(pageText.join('\n'));
       onPageStale = false;
     }
-    return (view = buildFindings({ kb, marks: highlighter.all(), settings: settings!, onPage }));
+    return (view = overlayModule.buildFindings({ kb, marks: highlighter.all(), settings: settings!, onPage }));
   }
 
   function report(): void {
@@ -270,6 +276,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     async load() {
       const module = await services.loadOverlay();
       kb = joinKnowledgeBase(kb, module.knowledge);
+      overlayModule = module;
       view = undefined;
       return module;
     },
@@ -294,12 +301,21 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     summary() {
       const hostname = doc.location?.hostname ?? '';
       if (!settings || !active) return { hostname, entities: [], claims: [] };
-      const current = findings();
-      const shownClaims = new Set(highlighter.visible('claim').map((mark) => mark.claim));
+      byId ??= { entities: new Map(kb.entities.map((e) => [e.id, e])), claims: new Map(kb.claims.map((c) => [c.id, c])) };
+      const { entities, claims } = byId;
+      // Shown marks are in document order: companies by first mention, claims by first sentence.
+      const shownEntities = new Set(highlighter.visible('mention').flatMap((mark) => mark.entities));
+      const shownClaims = new Set(highlighter.visible('claim').flatMap((mark) => (mark.claim === undefined ? [] : [mark.claim])));
       return {
         hostname,
-        entities: current.companies.filter((c) => !c.hidden && c.mentions > 0).map(({ entity }) => ({ id: entity.id, name: entity.name })),
-        claims: current.claimsOnPage.filter((id) => shownClaims.has(id)).map((id) => ({ id, summary: current.claim(id)?.claim.summary ?? id })),
+        entities: [...shownEntities].flatMap((id) => {
+          const entity = entities.get(id);
+          return entity ? [{ id, name: entity.name }] : [];
+        }),
+        claims: [...shownClaims].flatMap((id) => {
+          const claim = claims.get(id);
+          return claim ? [{ id, summary: claim.summary }] : [];
+        }),
       };
     },
     async idle() {

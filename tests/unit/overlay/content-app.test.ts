@@ -3,6 +3,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSettingsStore } from '../../../src/settings/index.ts';
 import { splitKnowledgeBase } from '../../../src/knowledge/parts.ts';
 import { startContentApp, type ContentApp } from '../../../src/ui/content-app.ts';
+import { buildFindings } from '../../../src/ui/findings.ts';
+import { createOnPageIndex } from '../../../src/ui/on-page.ts';
 import type { OverlayModule } from '../../../src/ui/overlay-module.ts';
 import { createOverlayView } from '../../../src/ui/overlay-view.ts';
 import { FakeStorageArea } from '../settings/fake-storage-area.ts';
@@ -25,7 +27,7 @@ function overlayLoader() {
     load: async (): Promise<OverlayModule> => {
       loader.loads += 1;
       if (loader.fail) throw new TypeError('error loading dynamically imported module');
-      return { knowledge: excerpts, createOverlayView };
+      return { knowledge: excerpts, buildFindings, createOnPageIndex, createOverlayView };
     },
   };
   return loader;
@@ -121,6 +123,23 @@ describe('content app', () => {
     await settle();
     expect(shadow()?.querySelector('aside')).not.toBeNull();
     expect(overlay.loads).toBe(2);
+  });
+
+  it('sums up for the popup what it shows, in page order, without loading the overlay', async () => {
+    const { app, area, overlay } = start();
+    await app.ready;
+    expect(app.summary()).toEqual({
+      hostname: 'localhost',
+      entities: [
+        { id: 'acme', name: 'Acme' },
+        { id: 'globex', name: 'Globex' },
+      ],
+      claims: [{ id: 'acme-data', summary: 'Acme had access to Globex user data.' }],
+    });
+    await area.writeFromElsewhere({ hiddenEntities: ['acme'] });
+    await settle();
+    expect(app.summary().entities).toEqual([{ id: 'globex', name: 'Globex' }]);
+    expect(overlay.loads).toBe(0);
   });
 
   it('scans text the page appends after load', async () => {
