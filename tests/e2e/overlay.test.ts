@@ -269,6 +269,31 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
     expect((await highlightReport(p, 'fact-context-mention')).texts).toContain('Facebook');
   });
 
+  test('the card and sidebar code loads on the first hover, from a per-session URL pages cannot probe', async ({ skip }) => {
+    // Chromium only: Firefox serves extension files at the install's own random UUID anyway,
+    // and its puppeteer (WebDriver BiDi) shows no requests for moz-extension: files.
+    if (kind !== 'chromium') skip();
+    page = await launched.newPage('about:blank');
+    const p = page;
+    const cdp = await p.createCDPSession();
+    const requested: string[] = [];
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (event.request.url.endsWith('/overlay.js')) requested.push(event.request.url);
+    });
+    await cdp.send('Network.enable');
+    await p.goto(server.url(HILL));
+    await waitForHighlight(p, 'fact-context-mention', 1);
+    expect(requested).toEqual([]);
+    await hoverMention(p, 'Huawei');
+    await waitForUi(p, '.fc-card');
+    // Asked for at the session's dynamic URL, not at the extension's fixed id.
+    expect(requested[0]).toMatch(/^chrome-extension:\/\/[\w-]+\/overlay\.js$/);
+    expect(requested[0]).not.toContain(launched.extensionId);
+    const fixed = launched.extensionUrl('overlay.js');
+    const probe = await p.evaluate((url) => fetch(url).then((r) => `served ${r.status}`, () => 'refused'), fixed);
+    expect(probe).toBe('refused');
+  });
+
   test('text the page appends after load is highlighted', async () => {
     const p = await open(GIZMODO_AU);
     await p.evaluate(() => {
