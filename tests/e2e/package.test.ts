@@ -53,15 +53,18 @@ describe('npm run package', () => {
     }
   });
 
-  test('the packaged manifest asks for no more than README.md explains: storage, and the content script on web pages', () => {
+  test('the packaged manifest asks for no more than README.md explains: storage, the content script on web pages, its overlay module', () => {
     const manifest = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(zipPath('firefox')))['manifest.json']));
     expect(manifest.permissions).toEqual(['storage']);
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable']) {
+    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable']) {
       expect(manifest[key]).toBeUndefined();
     }
     expect(manifest.content_scripts).toHaveLength(1);
     expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts[0].all_frames ?? false).toBe(false);
+    // Only the overlay module the content script imports, only where it runs, and in Chromium
+    // only at a per-session URL, so a page cannot probe for the extension by a fixed one.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['overlay.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
   });
 
   test('a source archive for the Firefox review holds what rebuilds the extension', () => {
