@@ -2,7 +2,7 @@
  * The overlay's own state: which card is open (and the word it belongs to), whether the sidebar
  * is open and where, where focus returns, and where "Show on page" went last. Drawing is the
  * overlay module's (Preact, the components, the excerpts), which this loads on first need: the
- * first time the pointer rests on a name (so the load runs during the card's hover delay), the
+ * first time the pointer reaches a name (so the load runs during the card's hover delay), the
  * caret lands on one, or the sidebar is asked for. The content app tells it what changed.
  */
 import type { Highlighter, Mark } from '../page/highlights.ts';
