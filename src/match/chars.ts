@@ -7,8 +7,9 @@
  * all 65,536 code units against them took 12–17 ms at every load of the content script, on
  * every page. So the property part comes precomputed as ranges and fold runs from
  * unicode-data.ts (written by `npm run gen:unicode` from these same definitions) and is decoded
- * here with a few hundred range fills; the special cases stay in code. The chars test checks,
- * for every code unit, that the decoded tables equal the definitions under the running Node.
+ * here with a few hundred range fills and the fold's identity (the one loop left, see
+ * identity()); the special cases stay in code. The chars test checks, for every code unit, that
+ * the decoded tables equal the definitions under the running Node.
  */
 import { FLAG_RUNS, FOLD_RUNS } from './unicode-data.ts';
 
@@ -28,8 +29,8 @@ interface PropertyRes {
   space: RegExp;
 }
 let res: PropertyRes | undefined;
-// Built on first use, not as literals: an engine checks a regex literal when it parses the
-// module, and for these property classes that alone cost about 0.5 ms each at every load. Only
+// Built on first use, not as literals: V8 checks a regex literal when it parses the module,
+// and for these property classes that alone cost about 0.5 ms each at every load. Only
 // the generator, the tests and astral characters (isSpacedWordAt) need them.
 function propertyRes(): PropertyRes {
   return (res ??= {
