@@ -106,8 +106,7 @@ describe.each(BROWSER_KINDS)('%s: accessibility (axe-core)', (kind) => {
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    const extensionDir = process.env.FC_E2E_DIST;
-    launched = await launchBrowser(kind, extensionDir ? { server, extensionDir } : { server });
+    launched = await launchBrowser(kind, { server });
     article = await launched.newPage(ARTICLE);
     await waitForHighlight(article, 'fact-context-mention', 1);
   });

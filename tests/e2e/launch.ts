@@ -31,7 +31,7 @@ export interface LaunchOptions {
   server?: FixtureServer;
   /** Default true; `npm start` shows the window when there is a display. */
   headless?: boolean;
-  /** Default dist/. */
+  /** The unpacked extension to load; default $FC_E2E_DIST, else dist/. */
   extensionDir?: string;
   /** Default true; false gives a baseline browser, e.g. to tell the browser's own requests apart. */
   installExtension?: boolean;
@@ -185,8 +185,10 @@ function chromiumArgs(server: FixtureServer | undefined): string[] {
 /** Launches `kind` with the built extension installed. */
 export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const executablePath = requireBrowser(kind);
-  requireBuild(options.extensionDir ?? DIST_DIR);
-  const extensionDir = await snapshot(options.extensionDir ?? DIST_DIR);
+  // FC_E2E_DIST: a copy of dist/ to test, when other builds keep rewriting dist/ meanwhile.
+  const built = options.extensionDir ?? process.env.FC_E2E_DIST ?? DIST_DIR;
+  requireBuild(built);
+  const extensionDir = await snapshot(built);
   const headless = options.headless ?? true;
   const dumpio = options.dumpio ?? process.env.FC_E2E_DEBUG === '1';
   const extensionUuid = randomUUID();

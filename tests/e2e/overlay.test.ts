@@ -54,9 +54,7 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    // FC_E2E_DIST: a copy of dist/ to test, when other builds keep rewriting dist/ meanwhile.
-    const extensionDir = process.env.FC_E2E_DIST;
-    launched = await launchBrowser(kind, extensionDir ? { server, extensionDir } : { server });
+    launched = await launchBrowser(kind, { server });
   });
 
   beforeEach(async () => {
