@@ -52,6 +52,8 @@ class Evaluator {
     private readonly found: readonly Found[],
     private readonly hits: readonly TermHit[],
     private readonly context: ReadonlySet<number>,
+    /** Per claim: 1 when the whole text could state it (see viableClaims); others are not looked at. */
+    private readonly viable: Uint8Array,
   ) {
     this.groups = new Int32Array(compiled.claims.length);
     this.marks = new Uint8Array(compiled.claims.length);
@@ -59,7 +61,7 @@ class Evaluator {
 
   /** The claims `sentence` states, in knowledge-base order; `[]` quickly when none. */
   evaluate(sentence: Span): ClaimMatch[] {
-    const { compiled, text, found, hits, groups, marks, touched } = this;
+    const { compiled, text, found, hits, groups, marks, touched, viable } = this;
     for (const c of touched) {
       groups[c] = 0;
       marks[c] = 0;
@@ -80,6 +82,7 @@ class Evaluator {
       const hit = hits[i]!;
       if (hit.end > sentence.end) continue;
       for (const { claim, role } of compiled.roles[hit.term]!) {
+        if (viable[claim] === 0) continue;
         if (groups[claim] === 0 && marks[claim] === 0) touched.push(claim);
         if (role === EXCLUDE) marks[claim]! |= EXCLUDED;
         else if (role === REFERENCE) marks[claim]! |= REFERENCED;
@@ -138,6 +141,38 @@ class Evaluator {
 }
 
 /**
+ * The claims the whole text could state, or null when none: a sentence's cue groups, names
+ * and references are a part of the whole text's, so a claim whose cue groups the text never
+ * completes, or whose subjects it neither names nor (with a reference) has as its page's
+ * subject, cannot match in any sentence. On a long page of other companies' news, that is
+ * most of the sentence work saved.
+ */
+function viableClaims(compiled: Compiled, found: readonly Found[], hits: readonly TermHit[], context: ReadonlySet<number>): Uint8Array | null {
+  const count = compiled.claims.length;
+  const groups = new Int32Array(count);
+  const referenced = new Uint8Array(count);
+  for (const hit of hits) {
+    for (const { claim, role } of compiled.roles[hit.term]!) {
+      if (role >= 0) groups[claim]! |= 1 << role;
+      else if (role === REFERENCE) referenced[claim] = 1;
+    }
+  }
+  const named = new Uint8Array(compiled.entityIds.length);
+  for (const f of found) named[f.entity] = 1;
+  const viable = new Uint8Array(count);
+  let any = false;
+  for (let c = 0; c < count; c++) {
+    const claim = compiled.claims[c]!;
+    if (!claim.masks.some((mask) => (groups[c]! & mask) === mask)) continue;
+    if (claim.subjects.some((e) => named[e] === 1 || (referenced[c] === 1 && context.has(e)))) {
+      viable[c] = 1;
+      any = true;
+    }
+  }
+  return any ? viable : null;
+}
+
+/**
  * Finds claims sentence by sentence. A sentence states a claim when it hits every cue group,
  * no exclude term, and names one of the claim's subjects, or names no company at all but uses
  * one of its references ("the company") while the subject is what the page is about
@@ -154,7 +189,9 @@ export function findClaims(
   hits: readonly TermHit[],
   context: ReadonlySet<number>,
 ): ClaimMatch[] {
-  const evaluator = new Evaluator(compiled, text, found, hits, context);
+  const viable = viableClaims(compiled, found, hits, context);
+  if (viable === null) return [];
+  const evaluator = new Evaluator(compiled, text, found, hits, context, viable);
   const matches: ClaimMatch[] = [];
   const rough = new RoughSentences(text);
   let covered = -1;

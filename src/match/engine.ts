@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import type { Mention, ScanContext, ScanResult } from './types.ts';
+import type { ClaimMatch, Mention, ScanContext, ScanResult } from './types.ts';
 import { charFlags, foldUnit, IGNORABLE, INLINE_SPACE, isSpacedWordAt, WORD } from './chars.ts';
 import { findClaims, type Found, type TermHit } from './claims.ts';
 import { ALIAS as ALIAS_BIT, compile, PLURAL as PLURAL_BIT, PREFIX as PREFIX_BIT, SENSITIVE as SENSITIVE_BIT, type Compiled } from './compile.ts';
@@ -21,6 +21,13 @@ const PREFIX = PREFIX_BIT;
 export interface Engine {
   /** Finds company mentions and claims in `text`; offsets are UTF-16 code units into it. */
   scan(text: string, context?: ScanContext): ScanResult;
+  /**
+   * `scan` in two steps: one pass over `text` finds the mentions now; the claims are judged
+   * later, from what that pass found, once the caller knows what the page is about (a long page
+   * scanned in chunks needs every chunk's mentions first). `claims(ctx)` returns what
+   * `scan(text, ctx).claims` would, without reading the text again.
+   */
+  prepare(text: string): PreparedScan;
   /** Patterns in the automaton (aliases, native names and cue terms, deduplicated). */
   readonly patterns: number;
 }
@@ -135,6 +142,12 @@ function pageContext(compiled: Compiled, found: readonly Found[], { title, about
   return context;
 }
 
+/** One pass of {@link Engine.prepare}: the mentions, and the claims on demand. */
+export interface PreparedScan {
+  readonly mentions: Mention[];
+  claims(context?: ScanContext): ClaimMatch[];
+}
+
 /**
  * Compiles the knowledge base into an engine: every alias, native name and cue term goes into
  * one automaton, so a scan is one pass over the text whatever the size of the knowledge base.
@@ -142,18 +155,25 @@ function pageContext(compiled: Compiled, found: readonly Found[], { title, about
  */
 export function createEngine(kb: KnowledgeBase): Engine {
   const compiled = compile(kb);
+  const prepare = (text: string): PreparedScan => {
+    const { found, hits } = find(compiled, text);
+    const mentions: Mention[] = found.map((f) => ({
+      entity: compiled.entityIds[f.entity]!,
+      text: text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
+    }));
+    return {
+      mentions,
+      claims: (context = {}) => (hits.length === 0 ? [] : findClaims(compiled, text, found, hits, pageContext(compiled, found, context))),
+    };
+  };
   return {
     patterns: compiled.patterns,
+    prepare,
     scan(text: string, context: ScanContext = {}): ScanResult {
-      const { found, hits } = find(compiled, text);
-      const mentions: Mention[] = found.map((f) => ({
-        entity: compiled.entityIds[f.entity]!,
-        text: text.slice(f.start, f.end),
-        start: f.start,
-        end: f.end,
-      }));
-      const claims = hits.length === 0 ? [] : findClaims(compiled, text, found, hits, pageContext(compiled, found, context));
-      return { mentions, claims };
+      const prepared = prepare(text);
+      return { mentions: prepared.mentions, claims: prepared.claims(context) };
     },
   };
 }

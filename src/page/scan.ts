@@ -3,7 +3,7 @@
  * long texts are scanned in chunks cut at block boundaries, and Ranges are made in slices,
  * yielding to the page between them so no task runs much past a frame.
  */
-import type { Engine, Mention, ScanContext, ScanResult } from '../match/index.ts';
+import type { Engine, Mention, PreparedScan, ScanContext, ScanResult } from '../match/index.ts';
 import { makeMark, type Mark } from './highlights.ts';
 import { BLOCK_SEPARATOR, buildTextModel, type TextModel } from './text-model.ts';
 
@@ -72,34 +72,41 @@ export function mostMentioned(mentions: Iterable<Pick<Mention, 'entity'>>): stri
 
 /**
  * Scans `text` chunk by chunk (yielding between chunks); offsets are into the whole text.
- * A chunk alone would judge what the page is about from its own mentions only, so a text of
- * several chunks is scanned twice: once for the mentions, once more for the claims with the
- * page's most mentioned companies as `about` (unless the caller gave `about`).
+ * A chunk alone would judge what the page is about from its own mentions only, so with several
+ * chunks the claims are judged after every chunk's mentions are in, with the page's most
+ * mentioned companies as `about` (unless the caller gave `about`). The engine reads each chunk
+ * once: its claims are worked out from what that one pass found (Engine.prepare).
  */
 export async function scanSliced(engine: Engine, text: string, contextOrTitle: ScanContext | string, signal: AbortSignal, pause: Yield = yieldToPage): Promise<ScanResult> {
   // A bare string is the page title (the first form of this function, which the bench calls).
   const context: ScanContext = typeof contextOrTitle === 'string' ? { title: contextOrTitle } : contextOrTitle;
   const bounds = chunkBounds(text);
-  const run = async (ctx: ScanContext, keep: 'all' | 'claims'): Promise<ScanResult> => {
-    const result: ScanResult = { mentions: [], claims: [] };
-    await eachSliced(
-      bounds,
-      ([start, end]) => {
-        const part = engine.scan(text.slice(start, end), ctx);
-        if (keep === 'all') for (const m of part.mentions) result.mentions.push({ ...m, start: m.start + start, end: m.end + start });
-        for (const c of part.claims) result.claims.push({ ...c, start: c.start + start, end: c.end + start });
-      },
-      signal,
-      pause,
-    );
-    return result;
-  };
-  const first = await run(context, 'all');
-  if (bounds.length < 2 || context.about !== undefined || signal.aborted) return first;
-  const about = mostMentioned(first.mentions);
-  if (about.length === 0) return first;
-  const second = await run({ ...context, about }, 'claims');
-  return { mentions: first.mentions, claims: second.claims };
+  const result: ScanResult = { mentions: [], claims: [] };
+  const parts: Array<{ start: number; scan: PreparedScan }> = [];
+  await eachSliced(
+    bounds,
+    ([start, end]) => {
+      const scan = engine.prepare(start === 0 && end === text.length ? text : text.slice(start, end));
+      parts.push({ start, scan });
+      for (const m of scan.mentions) result.mentions.push(start === 0 ? m : { ...m, start: m.start + start, end: m.end + start });
+    },
+    signal,
+    pause,
+  );
+  let claimContext = context;
+  if (bounds.length >= 2 && context.about === undefined && !signal.aborted) {
+    const about = mostMentioned(result.mentions);
+    if (about.length > 0) claimContext = { ...context, about };
+  }
+  await eachSliced(
+    parts,
+    ({ start, scan }) => {
+      for (const c of scan.claims(claimContext)) result.claims.push(start === 0 ? c : { ...c, start: c.start + start, end: c.end + start });
+    },
+    signal,
+    pause,
+  );
+  return result;
 }
 
 /**

@@ -74,6 +74,17 @@ describe('claims, sentence by sentence', () => {
     it('and never without any of those', () => {
       expect(claims(sentence)).toEqual([]);
     });
+
+    it('judged later from one pass (prepare), as scan judges them, whatever the context', () => {
+      const text = `Oppo makes phones.\nOppo sells gear.\n${sentence}\nHuawei builds networks through lawful interception and secret access.`;
+      const prepared = engine.prepare(text);
+      expect(prepared.mentions).toEqual(engine.scan(text).mentions);
+      for (const context of [{}, { about: ['huawei'] }, { title: 'Huawei' }, { about: ['oppo'] }]) {
+        expect(prepared.claims(context)).toEqual(engine.scan(text, context).claims);
+      }
+      expect(prepared.claims({ about: ['huawei'] })).toHaveLength(2);
+      expect(prepared.claims({})).toHaveLength(1);
+    });
   });
 
   describe('sentence bounds', () => {

@@ -28,6 +28,18 @@ describe('scanning a long page in chunks', () => {
     expect(chunked.mentions.map((m) => [m.entity, m.start])).toEqual(whole.mentions.map((m) => [m.entity, m.start]));
   });
 
+  it('reads each chunk once: the claims come from the same pass as the mentions', async () => {
+    let read = 0;
+    const counting = {
+      ...engine,
+      prepare: (chunk: string) => ((read += chunk.length), engine.prepare(chunk)),
+      scan: () => expect.unreachable('a chunk scanned a second time'),
+    };
+    const chunked = await scanSliced(counting, text, {}, never, now);
+    expect(read).toBe(text.length);
+    expect(chunked.claims.map((c) => c.text)).toEqual([late.trim()]);
+  });
+
   it('counts the most mentioned companies as the engine does (twice at least, ties kept)', () => {
     expect(mostMentioned([{ entity: 'huawei' }])).toEqual([]);
     expect(mostMentioned([{ entity: 'huawei' }, { entity: 'zte' }, { entity: 'huawei' }, { entity: 'zte' }])).toEqual(['huawei', 'zte']);
