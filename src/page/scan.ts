@@ -26,12 +26,17 @@ const BUDGET_MS = 12;
 /** Characters per engine call; cut at the next block boundary. */
 const CHUNK = 20_000;
 
-/** Calls `work` on each item, yielding whenever a slice has used its budget. Stops on abort. */
-export async function eachSliced<T>(items: Iterable<T>, work: (item: T) => void, signal: AbortSignal, pause: Yield = yieldToPage): Promise<void> {
+/**
+ * Calls `work` on each item (waiting for it when it returns a promise), yielding whenever a
+ * slice has used its budget: the budget spans items, so many small ones make no long task
+ * either. Stops on abort.
+ */
+export async function eachSliced<T>(items: Iterable<T>, work: (item: T) => void | Promise<void>, signal: AbortSignal, pause: Yield = yieldToPage): Promise<void> {
   let sliceStart = performance.now();
   for (const item of items) {
     if (signal.aborted) return;
-    work(item);
+    const done = work(item);
+    if (done) await done;
     if (performance.now() - sliceStart > BUDGET_MS) {
       await pause();
       sliceStart = performance.now();
@@ -61,12 +66,14 @@ export function chunkBounds(text: string, size = CHUNK): Array<[number, number]>
  */
 export function mostMentioned(mentions: Iterable<Pick<Mention, 'entity'>>): string[] {
   const counts = new Map<string, number>();
+  for (const { entity } of mentions) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+  return mostCounted(counts);
+}
+
+/** {@link mostMentioned} from mention counts per company (kept up to date by a caller that adds marks). */
+export function mostCounted(counts: ReadonlyMap<string, number>): string[] {
   let most = 2;
-  for (const { entity } of mentions) {
-    const count = (counts.get(entity) ?? 0) + 1;
-    counts.set(entity, count);
-    most = Math.max(most, count);
-  }
+  for (const count of counts.values()) most = Math.max(most, count);
   return [...counts].filter(([, count]) => count === most).map(([entity]) => entity);
 }
 

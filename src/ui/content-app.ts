@@ -14,7 +14,7 @@ import { createEngine, type Engine } from '../match/index.ts';
 import { createHighlighter, type Mark } from '../page/highlights.ts';
 import { isInHost } from '../page/host.ts';
 import { trackHover } from '../page/hover.ts';
-import { markKey, mostMentioned, scanRoot, yieldToPage, type Yield } from '../page/scan.ts';
+import { eachSliced, markKey, mostCounted, scanRoot, yieldToPage, type Yield } from '../page/scan.ts';
 import { watchMutations, type Scheduler, type WatchBatch } from '../page/watch.ts';
 import { isSiteEnabled, type Settings, type SettingsStore } from '../settings/index.ts';
 import type { Findings } from './findings.ts';
@@ -97,6 +97,12 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   let active: AbortController | null = null;
   /** Identities of the marks on the page, built when a rescan first needs them (see addMarks). */
   let keys: Set<string> | undefined;
+  /**
+   * Mentions per company among the marks, while a batch of page changes is scanned: each of its
+   * blocks needs what the whole page is about, and counting every mark on the page again for
+   * each of 200 appended paragraphs made one long task of them. Dropped when marks are removed.
+   */
+  let mentionCounts: Map<string, number> | undefined;
   let scanned = new WeakSet<Node>();
   let pageText: string[] = [];
   /** Which excerpts' words are on the page: built by the overlay module, when it shows them. */
@@ -168,6 +174,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
         if (start > 0) await pause();
         highlighter.add(marks.slice(start, start + ADD_CHUNK), { inOrder: true });
       }
+      countMentions(marks);
       return;
     }
     const known = (keys ??= new Set(highlighter.all().map(markKey)));
@@ -178,6 +185,26 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
       return true;
     });
     highlighter.add(fresh, { inOrder: true });
+    countMentions(fresh);
+  }
+
+  /** Adds marks just handed to the highlighter to the counts, when they are kept. */
+  function countMentions(added: readonly Mark[]): void {
+    if (!mentionCounts) return;
+    for (const mark of added) {
+      if (mark.kind !== 'mention') continue;
+      const entity = mark.entities[0] ?? '';
+      mentionCounts.set(entity, (mentionCounts.get(entity) ?? 0) + 1);
+    }
+  }
+
+  /** What the page is about so far: its most mentioned companies. */
+  function pageSubjects(): string[] {
+    if (!mentionCounts) {
+      mentionCounts = new Map();
+      countMentions(highlighter.all());
+    }
+    return mostCounted(mentionCounts);
   }
 
   async function scanInto(root: Node, signal: AbortSignal): Promise<void> {
@@ -190,7 +217,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     // A part of the page (living pages) is about what the whole page is about: "the company"
     // in an appended paragraph stands for the company the page mentions most.
     const whole = root === doc;
-    const about = whole ? undefined : mostMentioned(highlighter.all().filter((mark) => mark.kind === 'mention').map((mark) => ({ entity: mark.entities[0] ?? '' })));
+    const about = whole ? undefined : pageSubjects();
     const { model, marks } = await scanRoot(engine, root, { title: doc.title, isHidden, signal, pause, ...(about ? { about } : {}) });
     if (signal.aborted) return;
     for (const segment of model.segments) scanned.add(segment.node);
@@ -207,10 +234,12 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     if (batch.changed.size > 0) dropped += highlighter.remove((mark) => mark.anchors.some((node) => batch.changed.has(node)));
     if (batch.removed || batch.changed.size > 0) dropped += highlighter.prune();
     if (dropped > 0) keys = undefined;
-    for (const root of batch.roots) {
-      if (signal.aborted) return;
-      await scanInto(root, signal);
-    }
+    mentionCounts = undefined;
+    // A batch may hold hundreds of blocks (a page appending a long article): yield between
+    // them once a slice has used its budget, as the scan of one long text does.
+    await eachSliced(batch.roots, (root) => scanInto(root, signal), signal, pause);
+    mentionCounts = undefined;
+    if (signal.aborted) return;
     changed();
   }
 

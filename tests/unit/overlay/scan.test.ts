@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/knowledge/load.ts';
 import { createEngine } from '../../../src/match/index.ts';
-import { chunkBounds, mostMentioned, scanSliced } from '../../../src/page/scan.ts';
+import { chunkBounds, eachSliced, mostCounted, mostMentioned, scanSliced } from '../../../src/page/scan.ts';
 
 const engine = createEngine(loadKnowledgeBase());
 const never = new AbortController().signal;
@@ -43,5 +43,31 @@ describe('scanning a long page in chunks', () => {
   it('counts the most mentioned companies as the engine does (twice at least, ties kept)', () => {
     expect(mostMentioned([{ entity: 'huawei' }])).toEqual([]);
     expect(mostMentioned([{ entity: 'huawei' }, { entity: 'zte' }, { entity: 'huawei' }, { entity: 'zte' }])).toEqual(['huawei', 'zte']);
+    expect(mostCounted(new Map([['huawei', 3], ['zte', 2]]))).toEqual(['huawei']);
+    expect(mostCounted(new Map([['huawei', 1]]))).toEqual([]);
+  });
+});
+
+describe('slicing work', () => {
+  it('yields once the items done since the last yield used the budget, small items and async ones included', async () => {
+    // Each item takes 5 ms on this clock: far below the budget alone, over it three at a time.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const log: string[] = [];
+    try {
+      await eachSliced(
+        [1, 2, 3, 4, 5, 6, 7],
+        async (item) => {
+          await Promise.resolve();
+          clock += 5;
+          log.push(String(item));
+        },
+        never,
+        async () => void log.push('yield'),
+      );
+    } finally {
+      now.mockRestore();
+    }
+    expect(log).toEqual(['1', '2', '3', 'yield', '4', '5', '6', 'yield', '7']);
   });
 });
