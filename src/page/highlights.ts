@@ -151,8 +151,10 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
     if (!paintWindow && Observer && registry && marks.length > paintAllUpTo) {
       paintWindow = createPaintWindow(onWindowChange, Observer);
       paintWindow.track(marks);
-      // Until the observer reports (next frame), nothing is near: start from a clean slate.
-      repaint();
+      // Until the observer reports (next frame), nothing is near: start from a clean slate
+      // (what repaint() would leave, without asking about thousands of marks).
+      visibleCache.clear();
+      for (const kind of ['mention', 'claim'] as const) highlightFor(kind)?.clear();
       return;
     }
     paintWindow?.track(added);

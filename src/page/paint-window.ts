@@ -71,6 +71,7 @@ export function createPaintWindow(
   return {
     track,
     isNear(mark) {
+      if (near.size === 0) return false;
       const element = elementOf(mark);
       return element !== null && near.has(element);
     },

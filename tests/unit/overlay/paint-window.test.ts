@@ -79,6 +79,16 @@ describe('painting window on long pages', () => {
     expect(highlighter.visible('mention')).toHaveLength(10);
   });
 
+  it('takes down what it painted when the page grows past the limit, until the observer reports', () => {
+    const { highlighter, marks } = setup(5);
+    highlighter.add(marks.slice(0, 4), { inOrder: true });
+    expect(painted()).toHaveLength(4);
+    highlighter.add(marks.slice(4), { inOrder: true });
+    expect(painted()).toEqual([]);
+    FakeObserver.last!.show([paragraphs[3]!, paragraphs[4]!]);
+    expect(painted()).toEqual(['p3', 'p4']);
+  });
+
   it('keeps the window through company switches and removals', () => {
     const { highlighter, marks } = setup(5);
     highlighter.add(marks, { inOrder: true });
