@@ -3,7 +3,7 @@
  * long texts are scanned in chunks cut at block boundaries, and Ranges are made in slices,
  * yielding to the page between them so no task runs much past a frame.
  */
-import type { Engine, Mention, PreparedScan, ScanContext, ScanResult } from '../match/index.ts';
+import type { ClaimMatch, Engine, Mention, PreparedScan, ScanContext, ScanResult } from '../match/index.ts';
 import { makeMark, type Mark } from './highlights.ts';
 import { BLOCK_SEPARATOR, buildTextModel, type TextModel } from './text-model.ts';
 
@@ -121,22 +121,32 @@ export async function scanSliced(engine: Engine, text: string, contextOrTitle: S
  * offset, a sentence before the names inside it. Matches that map to no Range are dropped.
  */
 export async function toMarks(model: TextModel, result: ScanResult, signal: AbortSignal, pause: Yield = yieldToPage): Promise<Mark[]> {
-  type Item = { start: number; end: number; make: (range: Range) => Mark };
-  const items: Item[] = [
-    ...result.claims.map((c): Item => ({ start: c.start, end: c.end, make: (r) => makeMark('claim', r, c.entities, { claim: c.claim, cues: c.cues }) })),
-    ...result.mentions.map((m): Item => ({ start: m.start, end: m.end, make: (r) => makeMark('mention', r, [m.entity]) })),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Each list is in text order already (sorting a sorted list is one pass); merged, a claim
+  // goes first on a tie, as a stable sort of claims followed by mentions would have it.
+  const claims = [...result.claims].sort(byStartThenLongest);
+  const mentions = [...result.mentions].sort(byStartThenLongest);
+  const items: Array<ClaimMatch | Mention> = [];
+  let c = 0;
+  let m = 0;
+  while (c < claims.length && m < mentions.length) items.push(byStartThenLongest(claims[c]!, mentions[m]!) <= 0 ? claims[c++]! : mentions[m++]!);
+  while (c < claims.length) items.push(claims[c++]!);
+  while (m < mentions.length) items.push(mentions[m++]!);
   const marks: Mark[] = [];
   await eachSliced(
     items,
     (item) => {
       const range = model.toRange(item.start, item.end);
-      if (range && !range.collapsed) marks.push(item.make(range));
+      if (!range || range.collapsed) return;
+      marks.push('claim' in item ? makeMark('claim', range, item.entities, { claim: item.claim, cues: item.cues }) : makeMark('mention', range, [item.entity]));
     },
     signal,
     pause,
   );
   return marks;
+}
+
+function byStartThenLongest(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /** What scanning one root produced. */
