@@ -121,16 +121,9 @@ export async function scanSliced(engine: Engine, text: string, contextOrTitle: S
  * offset, a sentence before the names inside it. Matches that map to no Range are dropped.
  */
 export async function toMarks(model: TextModel, result: ScanResult, signal: AbortSignal, pause: Yield = yieldToPage): Promise<Mark[]> {
-  // Each list is in text order already (sorting a sorted list is one pass); merged, a claim
-  // goes first on a tie, as a stable sort of claims followed by mentions would have it.
-  const claims = [...result.claims].sort(byStartThenLongest);
-  const mentions = [...result.mentions].sort(byStartThenLongest);
-  const items: Array<ClaimMatch | Mention> = [];
-  let c = 0;
-  let m = 0;
-  while (c < claims.length && m < mentions.length) items.push(byStartThenLongest(claims[c]!, mentions[m]!) <= 0 ? claims[c++]! : mentions[m++]!);
-  while (c < claims.length) items.push(claims[c++]!);
-  while (m < mentions.length) items.push(mentions[m++]!);
+  // Two runs already in text order, claims first: the stable sort merges them in one pass,
+  // a claim before the names inside it.
+  const items: Array<ClaimMatch | Mention> = [...result.claims, ...result.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const marks: Mark[] = [];
   await eachSliced(
     items,
@@ -143,10 +136,6 @@ export async function toMarks(model: TextModel, result: ScanResult, signal: Abor
     pause,
   );
   return marks;
-}
-
-function byStartThenLongest(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return a.start - b.start || b.end - a.end;
 }
 
 /** What scanning one root produced. */
