@@ -75,10 +75,27 @@ function byStartThenLongest<T extends { start: number; end: number }>(a: T, b: T
   return a.start - b.start || b.end - a.end;
 }
 
-/** Hits come in order of their ends, which for words that do not overlap is already right. */
+/**
+ * Hits come in order of their ends, which for words that do not overlap is already right; a
+ * name inside a longer one (`Kalomi Dorbar` in `Kalomi Dorbar Group`) is out of place by a step
+ * or two. An insertion sort puts such near-sorted lists right in linear time, where sorting the
+ * whole list on the first inversion cost milliseconds per megabyte with 10,000 aliases. A list
+ * far from sorted (never what the automaton gives) falls back to a full sort, so it is never
+ * quadratic. Stable, as `Array.prototype.sort` is.
+ */
 function sortIfNeeded<T>(items: T[], order: (a: T, b: T) => number): void {
+  let moves = 0;
   for (let i = 1; i < items.length; i++) {
-    if (order(items[i - 1]!, items[i]!) > 0) {
+    const item = items[i]!;
+    if (order(items[i - 1]!, item) <= 0) continue;
+    let j = i - 1;
+    while (j >= 0 && order(items[j]!, item) > 0) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = item;
+    moves += i - 1 - j;
+    if (moves > 4 * items.length) {
       items.sort(order);
       return;
     }

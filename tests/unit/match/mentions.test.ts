@@ -86,6 +86,22 @@ describe('company mentions', () => {
         'deutsche-telekom:Deutsche Telekom@34',
       ]);
     });
+
+    it('keeps every nested name in place on a long page (hits arrive by end, not by start)', () => {
+      // Each sentence yields `Huawei`, `Huawei Technologies` and `Huawei Technologies Co.` with
+      // one start, ending in that order: the longest must win every time, and order must hold.
+      const sentence = 'Huawei Technologies Co. and ZTE, then Huawei Technologies, then Huawei. ';
+      const found = engine.scan(sentence.repeat(300)).mentions;
+      expect(found).toHaveLength(4 * 300);
+      expect(found.slice(0, 4).map((m) => `${m.entity}:${m.text}@${m.start}`)).toEqual([
+        'huawei:Huawei Technologies Co.@0',
+        'zte:ZTE@28',
+        'huawei:Huawei Technologies@38',
+        'huawei:Huawei@64',
+      ]);
+      expect(found.every((m, i) => i === 0 || found[i - 1]!.end <= m.start)).toBe(true);
+      expect(found.at(-1)!.start).toBe(299 * sentence.length + 64);
+    });
   });
 
   describe('whitespace inside multi-word aliases', () => {
