@@ -67,32 +67,13 @@ async function knowledgePlugins() {
   return [mod.factContextKnowledge()];
 }
 
-/** One entry as one classic script: no imports, no chunks (content scripts cannot be modules). */
-async function buildClassic(entry, fileName, plugins) {
-  await build({
-    ...common(plugins),
-    publicDir: false,
-    build: {
-      outDir: dist,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      copyPublicDir: false,
-      rolldownOptions: {
-        input: resolve(extensionDir, entry),
-        output: { format: 'iife', entryFileNames: fileName, codeSplitting: false },
-      },
-    },
-  });
-}
-
 /**
- * One entry as one ES module with no imports of its own: overlay.js, imported by the content
- * script from its web-accessible URL, which (with use_dynamic_url) changes every session, so
- * chunks beside it would need the same treatment for nothing.
+ * One entry as one file with no imports and no chunks: `iife` for the classic scripts (content
+ * scripts cannot be modules), `es` for overlay.js, which the content script imports from its
+ * web-accessible URL; with use_dynamic_url that URL changes every session, so chunks beside it
+ * would need the same treatment for nothing.
  */
-async function buildModule(entry, fileName, plugins) {
+async function buildSingleFile(entry, fileName, plugins, format = 'iife') {
   await build({
     ...common(plugins),
     publicDir: false,
@@ -105,8 +86,8 @@ async function buildModule(entry, fileName, plugins) {
       copyPublicDir: false,
       rolldownOptions: {
         input: resolve(extensionDir, entry),
-        preserveEntrySignatures: 'exports-only',
-        output: { format: 'es', entryFileNames: fileName, codeSplitting: false },
+        ...(format === 'es' ? { preserveEntrySignatures: 'exports-only' } : {}),
+        output: { format, entryFileNames: fileName, codeSplitting: false },
       },
     },
   });
@@ -207,11 +188,11 @@ async function main() {
   const plugins = await knowledgePlugins();
   if (plugins.length === 0) console.warn('build: src/knowledge/vite-plugin.ts not found; building without it');
   await buildPages(plugins);
-  await buildClassic('content.ts', 'content.js', plugins);
-  await buildModule('overlay.ts', 'overlay.js', plugins);
-  await buildClassic('background.ts', 'background.js', plugins);
+  await buildSingleFile('content.ts', 'content.js', plugins);
+  await buildSingleFile('overlay.ts', 'overlay.js', plugins, 'es');
+  await buildSingleFile('background.ts', 'background.js', plugins);
   const extra = process.env.FC_EXTRA_ENTRY;
-  if (extra) await buildClassic(resolve(extra), basename(extra).replace(/\.[cm]?tsx?$/, '.js'), plugins);
+  if (extra) await buildSingleFile(resolve(extra), basename(extra).replace(/\.[cm]?tsx?$/, '.js'), plugins);
   await cp(join(extensionDir, 'content.css'), join(dist, 'content.css'));
   await cp(join(root, 'manifest.json'), join(dist, 'manifest.json'));
   await verify();
