@@ -84,9 +84,7 @@ export function mostCounted(counts: ReadonlyMap<string, number>): string[] {
  * mentioned companies as `about` (unless the caller gave `about`). The engine reads each chunk
  * once: its claims are worked out from what that one pass found (Engine.prepare).
  */
-export async function scanSliced(engine: Engine, text: string, contextOrTitle: ScanContext | string, signal: AbortSignal, pause: Yield = yieldToPage): Promise<ScanResult> {
-  // A bare string is the page title (the first form of this function, which the bench calls).
-  const context: ScanContext = typeof contextOrTitle === 'string' ? { title: contextOrTitle } : contextOrTitle;
+export async function scanSliced(engine: Engine, text: string, context: ScanContext, signal: AbortSignal, pause: Yield = yieldToPage): Promise<ScanResult> {
   const bounds = chunkBounds(text);
   const result: ScanResult = { mentions: [], claims: [] };
   const parts: Array<{ start: number; scan: PreparedScan }> = [];

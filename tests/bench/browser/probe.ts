@@ -67,7 +67,7 @@ async function scanDocument(signal: AbortSignal) {
   const t0 = performance.now();
   const model = buildTextModel(document, { isHidden });
   const textModelMs = performance.now() - t0;
-  const result = await scanSliced(engine, model.text, document.title, signal, noPause);
+  const result = await scanSliced(engine, model.text, { title: document.title }, signal, noPause);
   return { model, result, textModelMs, t0 };
 }
 
@@ -122,7 +122,7 @@ const probe: BenchProbe = {
       const t0 = performance.now();
       const model = buildTextModel(root, { isHidden });
       const t1 = performance.now();
-      const result = await scanSliced(engine, model.text, document.title, signal, noPause);
+      const result = await scanSliced(engine, model.text, { title: document.title }, signal, noPause);
       const t2 = performance.now();
       const marks = await toMarks(model, result, signal, noPause);
       highlighter.add(marks);
