@@ -40,6 +40,9 @@ function common(plugins) {
   };
 }
 
+/** What every build writes the same way: into dist/ beside the others, minified, no maps. */
+const OUTPUT = { outDir: dist, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false };
+
 /**
  * The knowledge-base plugin (virtual:fact-context/knowledge) compiles and validates the bundled
  * data at build time. It is TypeScript, so it is loaded through tsx, as the CLI is.
@@ -78,11 +81,7 @@ async function buildSingleFile(entry, fileName, plugins, format = 'iife') {
     ...common(plugins),
     publicDir: false,
     build: {
-      outDir: dist,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
+      ...OUTPUT,
       copyPublicDir: false,
       rolldownOptions: {
         input: resolve(extensionDir, entry),
@@ -101,11 +100,7 @@ async function buildPages(plugins) {
     base: '/',
     publicDir: join(root, 'public'),
     build: {
-      outDir: dist,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
+      ...OUTPUT,
       // Extension pages forbid inline scripts (MV3 CSP); Vite's preload polyfill is not needed.
       modulePreload: { polyfill: false },
       rolldownOptions: {
