@@ -89,8 +89,10 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   const appSignal = app.signal;
 
   // A copy of this script from before an extension update may still be running: retire it.
+  // The event is on the page's document, so the page can fire it too: a copy steps aside only
+  // when its own extension context is gone, which is what an update or reload does to it.
   doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
-  doc.addEventListener(TAKEOVER_EVENT, () => destroy(), { signal: appSignal, once: true });
+  doc.addEventListener(TAKEOVER_EVENT, () => void checkAlive(), { signal: appSignal });
 
   const highlighter = createHighlighter();
   let settings: Settings | undefined;

@@ -265,12 +265,15 @@ describe('content app', () => {
     expect(document.querySelector('fact-context-root')).toBeNull();
   });
 
-  it('steps aside when a newer copy of the script starts', async () => {
-    const first = start();
+  it('steps aside when a newer copy of the script starts after an extension update', async () => {
+    let alive = true;
+    const first = start({}, () => alive);
     await first.app.ready;
     first.toggle();
     await settle();
     expect(document.querySelector('fact-context-root')).not.toBeNull();
+    // The update invalidates the old copy's extension context before the new copy starts.
+    alive = false;
     const second = startContentApp({
       doc: document,
       kb: core,
@@ -285,5 +288,16 @@ describe('content app', () => {
     });
     expect(document.querySelector('fact-context-root')).toBeNull();
     second.destroy();
+  });
+
+  it('keeps working when the page itself fires the takeover event', async () => {
+    const { app, toggle } = start();
+    await app.ready;
+    document.dispatchEvent(new CustomEvent('fact-context:takeover'));
+    toggle();
+    await settle();
+    expect(app.signal.aborted).toBe(false);
+    expect(document.querySelector('fact-context-root')).not.toBeNull();
+    expect(app.summary().entities.length).toBeGreaterThan(0);
   });
 });
