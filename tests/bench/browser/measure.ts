@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { LaunchedBrowser } from '../../e2e/harness.ts';
 import type { Block } from './page.ts';
-import type { BenchProbe, TimedStep } from './probe.ts';
+import type { BenchProbe, TimedFigures, TimedStep } from './probe.ts';
 import { readTrace, type PageTrace, type TraceEvent, type Work } from './trace.ts';
 
 /** Median of a non-empty list. */
@@ -39,13 +39,26 @@ export interface ProbeFigures {
   claims: number;
   walkMs: number;
   readMs: number;
-  textModelMs: number;
   /** The first scan on the page, before the JIT has seen the code: what a reader's page gets. */
   coldScanMs: number;
-  scanMs: number;
-  highlightMs: number;
+  /** Text model and engine. */
+  scan: TimedFigures;
+  /** Text model, engine, marks and highlighter. */
+  highlight: TimedFigures;
   marks: number;
   compileMs: number;
+}
+
+/** Time per sample of each step, and the fewest calls in one (see BenchProbe.time). */
+const SAMPLE_MS = 250;
+const SAMPLE_CALLS = 4;
+
+/** The sample with the median time: its parts add up to it, as medians of each part would not. */
+function medianSample(samples: readonly TimedFigures[]): TimedFigures {
+  const sorted = [...samples].sort((a, b) => a.ms - b.ms);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) throw new Error('no samples');
+  return middle;
 }
 
 /** Floors and the extension's steps through the probe, on an open page without the extension. */
@@ -60,13 +73,10 @@ export async function measureProbe(page: Page, probeFile: string, runs: number):
     bench.clear();
     return { scan, walk, read, marked, compile: bench.compile() };
   });
-  const samples: Record<TimedStep, number[]> = { walkFloor: [], readFloor: [], scan: [], scanAndHighlight: [] };
-  const textModel: number[] = [];
+  const samples: Record<TimedStep, TimedFigures[]> = { walkFloor: [], readFloor: [], scan: [], scanAndHighlight: [] };
   for (let run = 0; run < runs; run++) {
     for (const step of Object.keys(samples) as TimedStep[]) {
-      const timed = await page.evaluate((s: TimedStep) => (globalThis as ProbeWindow).fcBench.time(s, 40), step);
-      samples[step].push(timed.ms);
-      if (step === 'scan') textModel.push(timed.textModelMs / timed.ms);
+      samples[step].push(await page.evaluate((s: TimedStep, ms: number, calls: number) => (globalThis as ProbeWindow).fcBench.time(s, ms, calls), step, SAMPLE_MS, SAMPLE_CALLS));
     }
   }
   return {
@@ -74,13 +84,11 @@ export async function measureProbe(page: Page, probeFile: string, runs: number):
     chars: first.scan.count,
     mentions: first.scan.mentions,
     claims: first.scan.claims,
-    walkMs: median(samples.walkFloor),
-    readMs: median(samples.readFloor),
-    // The text model's share of the same calls, applied to the median scan.
-    textModelMs: median(textModel) * median(samples.scan),
+    walkMs: medianSample(samples.walkFloor).ms,
+    readMs: medianSample(samples.readFloor).ms,
     coldScanMs: first.scan.ms,
-    scanMs: median(samples.scan),
-    highlightMs: median(samples.scanAndHighlight),
+    scan: medianSample(samples.scan),
+    highlight: medianSample(samples.scanAndHighlight),
     marks: first.marked.count,
     compileMs: first.compile.ms,
   };

@@ -22,6 +22,18 @@ export interface Step {
   count: number;
 }
 
+/** Where the time of a scan (and highlight) goes, in ms; the steps the extension runs, in order. */
+export interface ScanSteps {
+  /** buildTextModel: the page's text and its map back to text nodes. */
+  textModelMs: number;
+  /** The engine (scanSliced): mentions and claims. */
+  engineMs: number;
+  /** toMarks: the matches turned into marks (DOM Ranges). */
+  marksMs: number;
+  /** highlighter.add, in the pieces content-app.ts hands it: the marks registered for painting. */
+  highlightMs: number;
+}
+
 /** The API the bench calls through `page.evaluate`. */
 export interface BenchProbe {
   aliases: number;
@@ -31,9 +43,9 @@ export interface BenchProbe {
   /** The same pass, also reading every character of every text node. */
   readFloor(): Step;
   /** Text model and engine (the extension's full scan). */
-  scan(): Promise<Step & { textModelMs: number; mentions: number; claims: number }>;
-  /** Scan, then Ranges and CSS highlights registered, as the extension paints. */
-  scanAndHighlight(): Promise<Step>;
+  scan(): Promise<Step & Partial<ScanSteps> & { mentions: number; claims: number }>;
+  /** Scan, then marks made and handed to the highlighter, as the extension paints. */
+  scanAndHighlight(): Promise<Step & ScanSteps>;
   /**
    * Rescans the last `blocks` children of the article one by one, as the extension rescans the
    * blocks a page appends (content-app.ts: one text model and one engine call per block root).
@@ -42,19 +54,32 @@ export interface BenchProbe {
   /** Removes what scanAndHighlight registered. */
   clear(): void;
   /**
-   * Milliseconds per call of `step`, repeated until `minMs` have passed: one call on a small
-   * page is below the 0.1 ms the page's clock resolves. Highlights are cleared between calls.
-   * `textModelMs` is the text model's share per call (scan steps only).
+   * Calls `step` until `minMs` have passed and `minCalls` calls are done, and returns the mean
+   * per call of the step's own time and of each of its parts. One call on a small page is below
+   * the 0.1 ms the page's clock resolves, and one call on a big one is at the mercy of whatever
+   * garbage collection falls into it: the mean over several calls counts the collections the
+   * step's garbage causes, spread over the calls that made it. Highlights are cleared between
+   * calls, outside the timed part: the extension never clears what a scan painted.
    */
-  time(step: TimedStep, minMs: number): Promise<{ ms: number; textModelMs: number }>;
+  time(step: TimedStep, minMs: number, minCalls: number): Promise<TimedFigures>;
 }
 
 /** The steps {@link BenchProbe.time} can repeat. */
 export type TimedStep = 'walkFloor' | 'readFloor' | 'scan' | 'scanAndHighlight';
 
+/** Means per call from {@link BenchProbe.time}. */
+export interface TimedFigures {
+  ms: number;
+  calls: number;
+  /** The parts of the step that has them (scan steps); zero for the others. */
+  steps: ScanSteps;
+}
+
 // As content-app.ts decides what a reader cannot see.
 const isHidden = (element: Element): boolean => (typeof element.checkVisibility === 'function' ? !element.checkVisibility() : false);
 const noPause = (): Promise<void> => Promise.resolve();
+/** As content-app.ts hands a first scan's marks to the highlighter (it yields between pieces). */
+const ADD_CHUNK = 2000;
 
 let engine = createEngine(knowledgeBase);
 let highlighter = createHighlighter();
@@ -66,9 +91,10 @@ function textWalker(): TreeWalker {
 async function scanDocument(signal: AbortSignal) {
   const t0 = performance.now();
   const model = buildTextModel(document, { isHidden });
-  const textModelMs = performance.now() - t0;
+  const t1 = performance.now();
   const result = await scanSliced(engine, model.text, { title: document.title }, signal, noPause);
-  return { model, result, textModelMs, t0 };
+  const t2 = performance.now();
+  return { model, result, t0, textModelMs: t1 - t0, engineMs: t2 - t1 };
 }
 
 const probe: BenchProbe = {
@@ -99,16 +125,18 @@ const probe: BenchProbe = {
     return { ms: performance.now() - t0, count: sum >= 0 ? count : -1 };
   },
   async scan() {
-    const { model, result, textModelMs, t0 } = await scanDocument(new AbortController().signal);
-    const ms = performance.now() - t0;
-    return { ms, textModelMs, count: model.text.length, mentions: result.mentions.length, claims: result.claims.length };
+    const { model, result, textModelMs, engineMs } = await scanDocument(new AbortController().signal);
+    return { ms: textModelMs + engineMs, textModelMs, engineMs, count: model.text.length, mentions: result.mentions.length, claims: result.claims.length };
   },
   async scanAndHighlight() {
     const signal = new AbortController().signal;
-    const { model, result, t0 } = await scanDocument(signal);
+    const { model, result, t0, textModelMs, engineMs } = await scanDocument(signal);
+    const t2 = performance.now();
     const marks = await toMarks(model, result, signal, noPause);
-    highlighter.add(marks);
-    return { ms: performance.now() - t0, count: marks.length };
+    const t3 = performance.now();
+    for (let start = 0; start < marks.length; start += ADD_CHUNK) highlighter.add(marks.slice(start, start + ADD_CHUNK), { inOrder: true });
+    const t4 = performance.now();
+    return { ms: t4 - t0, textModelMs, engineMs, marksMs: t3 - t2, highlightMs: t4 - t3, count: marks.length };
   },
   async rescanLast(blocks) {
     const signal = new AbortController().signal;
@@ -125,7 +153,7 @@ const probe: BenchProbe = {
       const result = await scanSliced(engine, model.text, { title: document.title }, signal, noPause);
       const t2 = performance.now();
       const marks = await toMarks(model, result, signal, noPause);
-      highlighter.add(marks);
+      highlighter.add(marks, { inOrder: true });
       textModelMs += t1 - t0;
       engineMs += t2 - t1;
       marksMs += performance.now() - t2;
@@ -138,17 +166,20 @@ const probe: BenchProbe = {
     highlighter.destroy();
     highlighter = createHighlighter();
   },
-  async time(step, minMs) {
+  async time(step, minMs, minCalls) {
+    const sum: ScanSteps = { textModelMs: 0, engineMs: 0, marksMs: 0, highlightMs: 0 };
+    let ms = 0;
     let calls = 0;
-    let textModelMs = 0;
     const t0 = performance.now();
     do {
-      const result: Step & { textModelMs?: number } = await probe[step]();
-      textModelMs += result.textModelMs ?? 0;
+      const result: Step & Partial<ScanSteps> = await probe[step]();
+      ms += result.ms;
+      for (const key of Object.keys(sum) as Array<keyof ScanSteps>) sum[key] += result[key] ?? 0;
       if (step === 'scanAndHighlight') probe.clear();
       calls++;
-    } while (performance.now() - t0 < minMs);
-    return { ms: (performance.now() - t0) / calls, textModelMs: textModelMs / calls };
+    } while (calls < minCalls || performance.now() - t0 < minMs);
+    for (const key of Object.keys(sum) as Array<keyof ScanSteps>) sum[key] /= calls;
+    return { ms: ms / calls, calls, steps: sum };
   },
 };
 
