@@ -178,6 +178,14 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
     expect(looks.spacing).toBe('normal');
   });
 
+  test('a page firing our takeover event does not switch the extension off', async () => {
+    const p = await open(HILL);
+    const before = (await highlightReport(p, 'fact-context-mention')).texts.length;
+    await p.evaluate(() => document.dispatchEvent(new CustomEvent('fact-context:takeover')));
+    await openSidebarAt(p, 'Huawei');
+    expect((await highlightReport(p, 'fact-context-mention')).texts.length).toBe(before);
+  });
+
   test('the sidebar shows excerpts with attribution, the denials set apart, and leaves the page as it was', async () => {
     const p = await open(HILL);
     await openSidebarAt(p, 'Huawei');
