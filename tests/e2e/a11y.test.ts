@@ -9,16 +9,9 @@
  */
 import axe from 'axe-core';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSER_KINDS,
-  launchBrowser,
-  openExtensionPage,
-  startFixtureServer,
-  waitForHighlight,
-  type FixtureServer,
-  type LaunchedBrowser,
-} from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { BROWSER_KINDS, openExtensionPage, waitForHighlight, type LaunchedBrowser } from './harness.ts';
+import { useBrowser } from './session.ts';
 import { clickUi, hoverMention, waitForUi } from './overlay-page.ts';
 
 const ARTICLE = 'gizmodo-2018-facebook-huawei.html';
@@ -98,22 +91,13 @@ async function popupWithFindings(launched: LaunchedBrowser, article: Page): Prom
 }
 
 describe.each(BROWSER_KINDS)('%s: accessibility (axe-core)', (kind) => {
-  let server: FixtureServer;
-  let launched: LaunchedBrowser;
   let article: Page;
   // Firefox over WebDriver BiDi cannot emulate prefers-color-scheme through puppeteer.
   const schemes = kind === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    launched = await launchBrowser(kind, { server });
+  const session = useBrowser(kind, async ({ launched }) => {
     article = await launched.newPage(ARTICLE);
     await waitForHighlight(article, 'fact-context-mention', 1);
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-    await server?.close();
   });
 
   async function setScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
@@ -122,7 +106,7 @@ describe.each(BROWSER_KINDS)('%s: accessibility (axe-core)', (kind) => {
 
   /** A fresh copy of the article in the given scheme, its card open on the first "Huawei". */
   async function articleWithCard(scheme: 'light' | 'dark'): Promise<Page> {
-    const page = await launched.newPage(ARTICLE);
+    const page = await session.launched.newPage(ARTICLE);
     await setScheme(page, scheme);
     await waitForHighlight(page, 'fact-context-mention', 1);
     await hoverMention(page, 'Huawei');
@@ -155,7 +139,7 @@ describe.each(BROWSER_KINDS)('%s: accessibility (axe-core)', (kind) => {
   });
 
   test.each(schemes)('the popup has no violations (%s)', async (scheme) => {
-    const popup = await popupWithFindings(launched, article);
+    const popup = await popupWithFindings(session.launched, article);
     try {
       await setScheme(popup, scheme);
       const result = await audit(popup);
@@ -167,7 +151,7 @@ describe.each(BROWSER_KINDS)('%s: accessibility (axe-core)', (kind) => {
   });
 
   test.each(schemes)('the options page has no violations (%s)', async (scheme) => {
-    const options = await openExtensionPage(launched, 'options.html');
+    const options = await openExtensionPage(session.launched, 'options.html');
     try {
       await options.waitForFunction(() => document.querySelectorAll('fieldset input[type="checkbox"]').length > 10, { polling: 100, timeout: 15_000 });
       await setScheme(options, scheme);

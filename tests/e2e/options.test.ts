@@ -3,9 +3,10 @@
  * bundled knowledge base, a change survives a reload (it reached extension storage), and
  * garbage planted in storage does not stop it from rendering with defaults.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSER_KINDS, launchBrowser, openExtensionPage, type LaunchedBrowser } from './harness.ts';
+import { BROWSER_KINDS, openExtensionPage } from './harness.ts';
+import { useBrowser } from './session.ts';
 
 /** Every checkbox on the page by its label, with its state. */
 function checkboxes(page: Page): Promise<Record<string, boolean>> {
@@ -69,17 +70,11 @@ function plant(page: Page, items: Record<string, unknown>): Promise<void> {
 }
 
 describe.each(BROWSER_KINDS)('%s: options page', (kind) => {
-  let launched: LaunchedBrowser;
   let page: Page;
 
-  beforeAll(async () => {
-    launched = await launchBrowser(kind);
+  useBrowser(kind, async ({ launched }) => {
     page = await openExtensionPage(launched, 'options.html');
     await rendered(page);
-  });
-
-  afterAll(async () => {
-    await launched?.close();
   });
 
   test('renders the source, kind and company toggles with their defaults', async () => {

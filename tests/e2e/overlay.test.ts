@@ -6,17 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import {
-  BROWSER_KINDS,
-  FIXTURES_DIR,
-  launchBrowser,
-  requestsBeyond,
-  startFixtureServer,
-  waitForHighlight,
-  type FixtureServer,
-  type LaunchedBrowser,
-} from './harness.ts';
+import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { BROWSER_KINDS, FIXTURES_DIR, requestsBeyond, waitForHighlight } from './harness.ts';
+import { useBrowser } from './session.ts';
 import {
   clearStorage,
   clickUi,
@@ -48,30 +40,23 @@ function pristineBody(page: Page, file: string): Promise<{ same: boolean; rootCh
 }
 
 describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
-  let server: FixtureServer;
-  let launched: LaunchedBrowser;
   let page: Page | undefined;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    launched = await launchBrowser(kind, { server });
-  });
+  const session = useBrowser(kind);
 
   beforeEach(async () => {
     await page?.close();
     page = undefined;
-    await clearStorage(launched);
+    await clearStorage(session.launched);
   });
 
   afterAll(async () => {
     await page?.close();
-    await launched?.close();
-    await server?.close();
   });
 
   /** Opens a fixture and waits for the first highlights. */
   async function open(file: string): Promise<Page> {
-    page = await launched.newPage(file);
+    page = await session.launched.newPage(file);
     await waitForHighlight(page, 'fact-context-mention', 1);
     return page;
   }
@@ -145,10 +130,10 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
 
   test('the toggle-sidebar command opens and closes the sidebar', async () => {
     const p = await open(GIZMODO);
-    await sendToggleFromBackground(launched, p);
+    await sendToggleFromBackground(session.launched, p);
     await waitForUi(p, 'aside[aria-label="Fact Context"]');
     expect(await uiTexts(p, 'aside article[data-entity] h4')).toEqual(expect.arrayContaining(['Huawei', 'Facebook', 'Lenovo']));
-    await sendToggleFromBackground(launched, p);
+    await sendToggleFromBackground(session.launched, p);
     await waitForNoUi(p, 'aside');
   });
 
@@ -253,7 +238,7 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
       () => !document.querySelector('fact-context-root')!.shadowRoot!.querySelector('aside')!.textContent!.includes('Joe Kelly'),
       { timeout: 10_000, polling: 50 },
     );
-    expect(await readStorage(launched, 'hiddenOutlets')).toEqual(['The Associated Press']);
+    expect(await readStorage(session.launched, 'hiddenOutlets')).toEqual(['The Associated Press']);
 
     await p.reload({ waitUntil: 'load' });
     await waitForHighlight(p, 'fact-context-mention', 1);
@@ -279,7 +264,7 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
     // Chromium only: Firefox serves extension files at the install's own random UUID anyway,
     // and its puppeteer (WebDriver BiDi) shows no requests for moz-extension: files.
     if (kind !== 'chromium') skip();
-    page = await launched.newPage('about:blank');
+    page = await session.launched.newPage('about:blank');
     const p = page;
     const cdp = await p.createCDPSession();
     const requested: string[] = [];
@@ -287,15 +272,15 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
       if (event.request.url.endsWith('/overlay.js')) requested.push(event.request.url);
     });
     await cdp.send('Network.enable');
-    await p.goto(server.url(HILL));
+    await p.goto(session.server.url(HILL));
     await waitForHighlight(p, 'fact-context-mention', 1);
     expect(requested).toEqual([]);
     await hoverMention(p, 'Huawei');
     await waitForUi(p, '.fc-card');
     // Asked for at the session's dynamic URL, not at the extension's fixed id.
     expect(requested[0]).toMatch(/^chrome-extension:\/\/[\w-]+\/overlay\.js$/);
-    expect(requested[0]).not.toContain(launched.extensionId);
-    const fixed = launched.extensionUrl('overlay.js');
+    expect(requested[0]).not.toContain(session.launched.extensionId);
+    const fixed = session.launched.extensionUrl('overlay.js');
     const probe = await p.evaluate((url) => fetch(url).then((r) => `served ${r.status}`, () => 'refused'), fixed);
     expect(probe).toBe('refused');
   });
@@ -347,7 +332,7 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
   });
 
   test('corrupt values planted in storage do not stop the extension', async () => {
-    await plantStorage(launched, {
+    await plantStorage(session.launched, {
       enabled: 'yes please',
       disabledSites: 'everything',
       hiddenOutlets: 42,
@@ -362,9 +347,9 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
   });
 
   test('nothing but the pages themselves went over the network', () => {
-    expect(requestsBeyond(server)).toEqual([]);
-    // Of the fixture server's own files, only the pages were asked for (and the browser's favicon probe).
-    const extra = server.requests.filter((url) => url.startsWith(`${server.origin}/`) && !url.endsWith('.html') && !url.endsWith('/favicon.ico'));
+    expect(requestsBeyond(session.server)).toEqual([]);
+    // Of the fixture session.server's own files, only the pages were asked for (and the browser's favicon probe).
+    const extra = session.server.requests.filter((url) => url.startsWith(`${session.server.origin}/`) && !url.endsWith('.html') && !url.endsWith('/favicon.ico'));
     expect(extra).toEqual([]);
   });
 });

@@ -6,18 +6,10 @@
  * article is the active tab: then `tabs.query({ active: true, currentWindow: true })` finds the
  * article, exactly as it does for the real popup.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import {
-  BROWSER_KINDS,
-  launchBrowser,
-  openExtensionPage,
-  readHighlights,
-  startFixtureServer,
-  waitForHighlight,
-  type FixtureServer,
-  type LaunchedBrowser,
-} from './harness.ts';
+import { BROWSER_KINDS, openExtensionPage, readHighlights, waitForHighlight } from './harness.ts';
+import { useBrowser } from './session.ts';
 
 const ARTICLE = 'thehill-2018-huawei-facebook.html';
 const MENTIONS = 'fact-context-mention';
@@ -42,24 +34,15 @@ async function reloadUntil(page: Page, pattern: string): Promise<void> {
 }
 
 describe.each(BROWSER_KINDS)('%s: popup', (kind) => {
-  let server: FixtureServer;
-  let launched: LaunchedBrowser;
   let article: Page;
   let popup: Page;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    launched = await launchBrowser(kind, { server });
+  useBrowser(kind, async ({ launched }) => {
     article = await launched.newPage(ARTICLE);
     await waitForHighlight(article, MENTIONS, 1);
     popup = await openExtensionPage(launched, 'popup.html');
     await article.bringToFront();
     await reloadUntil(popup, 'Companies: \\d');
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-    await server?.close();
   });
 
   test('lists the companies and claims the article mentions', async () => {
