@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { afterEach, beforeEach } from 'vitest';
+import { SCHEMA_VERSION } from '../../../src/settings/index.ts';
+import { FakeStorageArea } from '../settings/fake-storage-area.ts';
 import { catalogBackend, setMessageBackend, type Catalog } from '../../../src/ui/i18n.ts';
 
 /** Makes `t()` read the English catalog, as the extension does in an English browser. */
@@ -11,6 +15,31 @@ export function useEnglish(): void {
     readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../public/_locales/en/messages.json'), 'utf8'),
   ) as Catalog;
   setMessageBackend(catalogBackend(en));
+}
+
+/** Where a test renders its page, and the storage its settings store reads. */
+export interface MountPoint {
+  container: HTMLElement;
+  area: FakeStorageArea;
+}
+
+/**
+ * A fresh container in the document and storage holding current-schema settings for each test,
+ * in English; unmounted and removed after it. Read the fields inside tests, not at collection.
+ */
+export function useMountPoint(): MountPoint {
+  const mount = {} as MountPoint;
+  beforeEach(() => {
+    useEnglish();
+    mount.container = document.createElement('div');
+    document.body.append(mount.container);
+    mount.area = new FakeStorageArea({ schemaVersion: SCHEMA_VERSION });
+  });
+  afterEach(() => {
+    render(null, mount.container);
+    mount.container.remove();
+  });
+  return mount;
 }
 
 /** Lets pending promises (storage reads and writes, change events) settle, then re-renders. */

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../src/knowledge/types.ts';
-import { createSettingsStore, SCHEMA_VERSION } from '../../../src/settings/index.ts';
+import { createSettingsStore } from '../../../src/settings/index.ts';
 import Options from '../../../src/ui/Options.tsx';
 import { FakeStorageArea } from '../settings/fake-storage-area.ts';
 import { setMessageBackend } from '../../../src/ui/i18n.ts';
-import { button, checkbox, click, settle, textOutsideMessages, useEnglish } from './options-helpers.ts';
+import { button, checkbox, click, settle, textOutsideMessages, useMountPoint } from './options-helpers.ts';
 
 const SOURCES: Source[] = [
   { id: 'verge-2019', type: 'article', outlet: 'The Verge' },
@@ -19,38 +19,25 @@ const ENTITIES = [
   { id: 'huawei', name: 'Huawei' },
 ];
 
-let container: HTMLElement;
-let area: FakeStorageArea;
-
-beforeEach(() => {
-  useEnglish();
-  container = document.createElement('div');
-  document.body.append(container);
-  area = new FakeStorageArea({ schemaVersion: SCHEMA_VERSION });
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const mount = useMountPoint();
 
 async function show() {
-  render(<Options store={createSettingsStore(area)} sources={SOURCES} entities={ENTITIES} />, container);
+  render(<Options store={createSettingsStore(mount.area)} sources={SOURCES} entities={ENTITIES} />, mount.container);
   await settle();
 }
 
-const legends = () => [...container.querySelectorAll('fieldset > legend')].map((l) => l.textContent);
+const legends = () => [...mount.container.querySelectorAll('fieldset > legend')].map((l) => l.textContent);
 const labelsIn = (legend: string) => {
-  const fieldset = [...container.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === legend);
+  const fieldset = [...mount.container.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === legend);
   return [...(fieldset?.querySelectorAll('label') ?? [])].map((l) => l.textContent);
 };
 
 describe('Options', () => {
   it('groups the toggles under headings and legends', async () => {
     await show();
-    expect(container.querySelector('h1')?.textContent).toBe('Fact Context settings');
+    expect(mount.container.querySelector('h1')?.textContent).toBe('Fact Context settings');
     expect(legends()).toEqual(['General', 'Sources', 'Kinds of excerpt', 'Companies']);
-    expect(container.querySelector('h2')?.textContent).toBe('Sites where highlighting is off');
+    expect(mount.container.querySelector('h2')?.textContent).toBe('Sites where highlighting is off');
   });
 
   it("lists each article outlet once, sorted, and not the outlets they merely cite", async () => {
@@ -71,103 +58,103 @@ describe('Options', () => {
       'Background',
       'Reader comments',
     ]);
-    expect(checkbox(container, 'Reports').checked).toBe(true);
-    expect(checkbox(container, 'Reader comments').checked).toBe(false);
-    expect(checkbox(container, 'Gizmodo').checked).toBe(true);
-    expect(checkbox(container, 'Highlight on all sites').checked).toBe(true);
+    expect(checkbox(mount.container, 'Reports').checked).toBe(true);
+    expect(checkbox(mount.container, 'Reader comments').checked).toBe(false);
+    expect(checkbox(mount.container, 'Gizmodo').checked).toBe(true);
+    expect(checkbox(mount.container, 'Highlight on all sites').checked).toBe(true);
   });
 
   it('hides an outlet and shows it again, saving at once', async () => {
     await show();
-    await click(checkbox(container, 'Gizmodo'));
-    expect(area.data.get('hiddenOutlets')).toEqual(['Gizmodo']);
-    expect(checkbox(container, 'Gizmodo').checked).toBe(false);
-    expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved.');
-    await click(checkbox(container, 'Gizmodo'));
-    expect(area.data.get('hiddenOutlets')).toEqual([]);
+    await click(checkbox(mount.container, 'Gizmodo'));
+    expect(mount.area.data.get('hiddenOutlets')).toEqual(['Gizmodo']);
+    expect(checkbox(mount.container, 'Gizmodo').checked).toBe(false);
+    expect(mount.container.querySelector('[role="status"]')?.textContent).toBe('Saved.');
+    await click(checkbox(mount.container, 'Gizmodo'));
+    expect(mount.area.data.get('hiddenOutlets')).toEqual([]);
   });
 
   it('switches denials and responses together, and reader comments on', async () => {
     await show();
-    await click(checkbox(container, 'Official denials and responses'));
-    await click(checkbox(container, 'Reader comments'));
-    expect(area.data.get('kinds')).toEqual({ report: true, denial: false, response: false, context: true, comment: true });
+    await click(checkbox(mount.container, 'Official denials and responses'));
+    await click(checkbox(mount.container, 'Reader comments'));
+    expect(mount.area.data.get('kinds')).toEqual({ report: true, denial: false, response: false, context: true, comment: true });
   });
 
   it('keeps two quick clicks on different lists', async () => {
     await show();
-    checkbox(container, 'Huawei').click();
-    checkbox(container, 'ZTE').click();
+    checkbox(mount.container, 'Huawei').click();
+    checkbox(mount.container, 'ZTE').click();
     await settle();
-    expect(area.data.get('hiddenEntities')).toEqual(['huawei', 'zte']);
-    expect(checkbox(container, 'Huawei').checked).toBe(false);
-    expect(checkbox(container, 'ZTE').checked).toBe(false);
+    expect(mount.area.data.get('hiddenEntities')).toEqual(['huawei', 'zte']);
+    expect(checkbox(mount.container, 'Huawei').checked).toBe(false);
+    expect(checkbox(mount.container, 'ZTE').checked).toBe(false);
   });
 
   it('pauses everywhere from the General group', async () => {
     await show();
-    await click(checkbox(container, 'Highlight on all sites'));
-    expect(area.data.get('enabled')).toBe(false);
+    await click(checkbox(mount.container, 'Highlight on all sites'));
+    expect(mount.area.data.get('enabled')).toBe(false);
   });
 
   it('removes a switched-off site and moves focus to the next one', async () => {
-    area.data.set('disabledSites', ['a.example', 'b.example']);
+    mount.area.data.set('disabledSites', ['a.example', 'b.example']);
     await show();
-    const first = button(container, 'Switch highlighting back on for a.example');
+    const first = button(mount.container, 'Switch highlighting back on for a.example');
     expect(first.textContent).toBe('Remove');
     first.focus();
     await click(first);
-    expect(area.data.get('disabledSites')).toEqual(['b.example']);
+    expect(mount.area.data.get('disabledSites')).toEqual(['b.example']);
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Switch highlighting back on for b.example');
 
-    await click(button(container, 'Switch highlighting back on for b.example'));
-    expect(area.data.get('disabledSites')).toEqual([]);
-    expect(container.textContent).toContain('None. You can switch a site off from the toolbar button.');
+    await click(button(mount.container, 'Switch highlighting back on for b.example'));
+    expect(mount.area.data.get('disabledSites')).toEqual([]);
+    expect(mount.container.textContent).toContain('None. You can switch a site off from the toolbar button.');
     expect(document.activeElement?.textContent).toBe('Sites where highlighting is off');
   });
 
   it('renders with defaults, keeping the good values, when storage holds garbage', async () => {
-    area = new FakeStorageArea({ kinds: 'garbage', hiddenOutlets: 42, hiddenEntities: ['zte'], disabledSites: [null, 'x.example'] });
+    mount.area = new FakeStorageArea({ kinds: 'garbage', hiddenOutlets: 42, hiddenEntities: ['zte'], disabledSites: [null, 'x.example'] });
     await show();
-    expect(checkbox(container, 'Reports').checked).toBe(true);
-    expect(checkbox(container, 'Reader comments').checked).toBe(false);
-    expect(checkbox(container, 'Gizmodo').checked).toBe(true);
-    expect(checkbox(container, 'ZTE').checked).toBe(false);
-    expect(container.querySelectorAll('.fc-sites li')).toHaveLength(1);
+    expect(checkbox(mount.container, 'Reports').checked).toBe(true);
+    expect(checkbox(mount.container, 'Reader comments').checked).toBe(false);
+    expect(checkbox(mount.container, 'Gizmodo').checked).toBe(true);
+    expect(checkbox(mount.container, 'ZTE').checked).toBe(false);
+    expect(mount.container.querySelectorAll('.fc-sites li')).toHaveLength(1);
   });
 
   it('says when a change could not be saved and shows what is stored', async () => {
     await show();
-    area.failNextSet = new Error('QUOTA_BYTES quota exceeded');
-    await click(checkbox(container, 'Gizmodo'));
-    expect(container.querySelector('[role="status"]')?.textContent).toBe('Could not save the change.');
-    expect(checkbox(container, 'Gizmodo').checked).toBe(true);
+    mount.area.failNextSet = new Error('QUOTA_BYTES quota exceeded');
+    await click(checkbox(mount.container, 'Gizmodo'));
+    expect(mount.container.querySelector('[role="status"]')?.textContent).toBe('Could not save the change.');
+    expect(checkbox(mount.container, 'Gizmodo').checked).toBe(true);
   });
 
   it('follows changes made in another tab', async () => {
     await show();
-    await area.writeFromElsewhere({ hiddenOutlets: ['The Verge'] });
+    await mount.area.writeFromElsewhere({ hiddenOutlets: ['The Verge'] });
     await settle();
-    expect(checkbox(container, 'The Verge').checked).toBe(false);
+    expect(checkbox(mount.container, 'The Verge').checked).toBe(false);
   });
 
   it('uses real, labelled form controls', async () => {
     await show();
-    for (const input of container.querySelectorAll('input')) {
+    for (const input of mount.container.querySelectorAll('input')) {
       expect(input.type).toBe('checkbox');
       expect(input.closest('label')?.textContent?.trim()).not.toBe('');
     }
-    const comment = checkbox(container, 'Reader comments');
+    const comment = checkbox(mount.container, 'Reader comments');
     const hint = document.getElementById(comment.getAttribute('aria-describedby') ?? '');
     expect(hint?.textContent).toBe('Reader comments are not a source of record.');
   });
 
   it('takes every interface string from the locale files', async () => {
     setMessageBackend((key) => `«${key}»`);
-    area.data.set('disabledSites', ['a.example']);
+    mount.area.data.set('disabledSites', ['a.example']);
     await show();
     // What is left outside «…» must be data: outlet and company names, the switched-off site.
     const data = new Set([...SOURCES.map((s) => s.outlet), ...ENTITIES.map((e) => e.name), 'a.example']);
-    expect(textOutsideMessages(container).filter((text) => !data.has(text))).toEqual([]);
+    expect(textOutsideMessages(mount.container).filter((text) => !data.has(text))).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSettingsStore, SCHEMA_VERSION } from '../../../src/settings/index.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { createSettingsStore } from '../../../src/settings/index.ts';
 import Popup, { type PageReport } from '../../../src/ui/Popup.tsx';
 import { FakeStorageArea } from '../settings/fake-storage-area.ts';
 import { setMessageBackend } from '../../../src/ui/i18n.ts';
-import { button, checkbox, click, settle, textOutsideMessages, useEnglish } from './options-helpers.ts';
+import { button, checkbox, click, settle, textOutsideMessages, useMountPoint } from './options-helpers.ts';
 
 const FOUND: PageReport = {
   hostname: 'www.theverge.com',
@@ -16,26 +16,13 @@ const FOUND: PageReport = {
   claims: [{ id: 'huawei-facebook-data', summary: 'Facebook shared user data with Huawei.' }],
 };
 
-let container: HTMLElement;
-let area: FakeStorageArea;
-
-beforeEach(() => {
-  useEnglish();
-  container = document.createElement('div');
-  document.body.append(container);
-  area = new FakeStorageArea({ schemaVersion: SCHEMA_VERSION });
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const mount = useMountPoint();
 
 async function show(options: { page?: () => Promise<PageReport | undefined>; openOptions?: () => void } = {}) {
   const loadPage = vi.fn(options.page ?? (() => Promise.resolve(FOUND)));
   render(
-    <Popup store={createSettingsStore(area)} loadPage={loadPage} openOptions={options.openOptions ?? (() => {})} />,
-    container,
+    <Popup store={createSettingsStore(mount.area)} loadPage={loadPage} openOptions={options.openOptions ?? (() => {})} />,
+    mount.container,
   );
   await settle();
   return { loadPage };
@@ -45,98 +32,98 @@ describe('Popup', () => {
   it('lists the companies and claims found on the page, with their counts', async () => {
     const { loadPage } = await show();
     expect(loadPage).toHaveBeenCalledTimes(1);
-    const text = container.textContent!;
+    const text = mount.container.textContent!;
     expect(text).toContain('Companies: 2');
     expect(text).toContain('Claims: 1');
-    expect([...container.querySelectorAll('.fc-names li')].map((li) => li.textContent)).toEqual(['Huawei', 'ZTE']);
+    expect([...mount.container.querySelectorAll('.fc-names li')].map((li) => li.textContent)).toEqual(['Huawei', 'ZTE']);
     expect(text).toContain('Facebook shared user data with Huawei.');
   });
 
   it('says so when the page mentions nothing known', async () => {
     await show({ page: () => Promise.resolve({ ...FOUND, entities: [], claims: [] }) });
-    expect(container.textContent).toContain('No company or claim from the knowledge base was found on this page.');
+    expect(mount.container.textContent).toContain('No company or claim from the knowledge base was found on this page.');
   });
 
   it('says it cannot work on a page without a content script', async () => {
     await show({ page: () => Promise.reject(new Error('Could not establish connection')) });
-    expect(container.textContent).toContain('Fact Context does not work on this page.');
+    expect(mount.container.textContent).toContain('Fact Context does not work on this page.');
   });
 
   it('offers no site switch when no content script answers', async () => {
     await show({ page: () => Promise.resolve(undefined) });
-    expect(container.textContent).toContain('Fact Context does not work on this page.');
-    expect(container.querySelectorAll('input[type="checkbox"]')).toHaveLength(1);
-    expect(checkbox(container, 'Highlight on all sites').checked).toBe(true);
+    expect(mount.container.textContent).toContain('Fact Context does not work on this page.');
+    expect(mount.container.querySelectorAll('input[type="checkbox"]')).toHaveLength(1);
+    expect(checkbox(mount.container, 'Highlight on all sites').checked).toBe(true);
   });
 
   it('shows the loading state until the page answers', async () => {
     let answer!: (report: PageReport) => void;
     await show({ page: () => new Promise((resolve) => (answer = resolve)) });
-    expect(container.textContent).toContain('Reading this page…');
+    expect(mount.container.textContent).toContain('Reading this page…');
     answer(FOUND);
     await settle();
-    expect(container.textContent).toContain('Companies: 2');
+    expect(mount.container.textContent).toContain('Companies: 2');
   });
 
   it('switches the current site off and back on, saving each time', async () => {
     await show();
-    const site = checkbox(container, 'Highlight on theverge.com');
+    const site = checkbox(mount.container, 'Highlight on theverge.com');
     expect(site.checked).toBe(true);
     expect(site.getAttribute('role')).toBe('switch');
 
     await click(site);
-    expect(area.data.get('disabledSites')).toEqual(['theverge.com']);
-    expect(checkbox(container, 'Highlight on theverge.com').checked).toBe(false);
-    expect(container.textContent).toContain('Highlighting is off on this site.');
-    expect(container.textContent).not.toContain('Huawei');
+    expect(mount.area.data.get('disabledSites')).toEqual(['theverge.com']);
+    expect(checkbox(mount.container, 'Highlight on theverge.com').checked).toBe(false);
+    expect(mount.container.textContent).toContain('Highlighting is off on this site.');
+    expect(mount.container.textContent).not.toContain('Huawei');
 
-    await click(checkbox(container, 'Highlight on theverge.com'));
-    expect(area.data.get('disabledSites')).toEqual([]);
-    expect(container.textContent).toContain('Huawei');
+    await click(checkbox(mount.container, 'Highlight on theverge.com'));
+    expect(mount.area.data.get('disabledSites')).toEqual([]);
+    expect(mount.container.textContent).toContain('Huawei');
   });
 
   it('asks the page again when the site is switched back on', async () => {
-    area.data.set('disabledSites', ['theverge.com']);
+    mount.area.data.set('disabledSites', ['theverge.com']);
     const answers = [{ ...FOUND, entities: [], claims: [] }, FOUND];
     const { loadPage } = await show({ page: () => Promise.resolve(answers.shift()) });
-    expect(container.textContent).toContain('Highlighting is off on this site.');
-    await click(checkbox(container, 'Highlight on theverge.com'));
+    expect(mount.container.textContent).toContain('Highlighting is off on this site.');
+    await click(checkbox(mount.container, 'Highlight on theverge.com'));
     expect(loadPage).toHaveBeenCalledTimes(2);
-    expect(container.textContent).toContain('Companies: 2');
+    expect(mount.container.textContent).toContain('Companies: 2');
   });
 
   it('pauses everywhere with the global switch', async () => {
     await show();
-    await click(checkbox(container, 'Highlight on all sites'));
-    expect(area.data.get('enabled')).toBe(false);
-    expect(container.textContent).toContain('Paused: nothing is highlighted');
+    await click(checkbox(mount.container, 'Highlight on all sites'));
+    expect(mount.area.data.get('enabled')).toBe(false);
+    expect(mount.container.textContent).toContain('Paused: nothing is highlighted');
   });
 
   it('follows a change made on the options page while open', async () => {
     await show();
-    await area.writeFromElsewhere({ enabled: false });
+    await mount.area.writeFromElsewhere({ enabled: false });
     await settle();
-    expect(checkbox(container, 'Highlight on all sites').checked).toBe(false);
+    expect(checkbox(mount.container, 'Highlight on all sites').checked).toBe(false);
   });
 
   it('opens the settings', async () => {
     const openOptions = vi.fn();
     await show({ openOptions });
-    await click(button(container, 'Settings'));
+    await click(button(mount.container, 'Settings'));
     expect(openOptions).toHaveBeenCalledTimes(1);
   });
 
   it('renders with defaults when storage holds garbage', async () => {
-    area = new FakeStorageArea({ enabled: 'garbage', disabledSites: 42 });
+    mount.area = new FakeStorageArea({ enabled: 'garbage', disabledSites: 42 });
     await show();
-    expect(checkbox(container, 'Highlight on all sites').checked).toBe(true);
-    expect(checkbox(container, 'Highlight on theverge.com').checked).toBe(true);
+    expect(checkbox(mount.container, 'Highlight on all sites').checked).toBe(true);
+    expect(checkbox(mount.container, 'Highlight on theverge.com').checked).toBe(true);
   });
 
   it('takes every interface string from the locale files', async () => {
     setMessageBackend((key) => `«${key}»`);
     await show();
     const data = new Set([...FOUND.entities.map((e) => e.name), ...FOUND.claims.map((c) => c.summary)]);
-    expect(textOutsideMessages(container).filter((text) => !data.has(text))).toEqual([]);
+    expect(textOutsideMessages(mount.container).filter((text) => !data.has(text))).toEqual([]);
   });
 });
