@@ -5,32 +5,7 @@ import { EXCLUDE as EXCLUDE_ROLE, REFERENCE as REFERENCE_ROLE, type Compiled } f
 const EXCLUDE = EXCLUDE_ROLE;
 const REFERENCE = REFERENCE_ROLE;
 import { RoughSentences, sentenceAt, type Span } from './sentences.ts';
-
-/** A company mention found in the text, by entity index. */
-export interface Found {
-  entity: number;
-  start: number;
-  end: number;
-}
-
-/** A cue, exclude or reference term found in the text. */
-export interface TermHit {
-  term: number;
-  start: number;
-  end: number;
-}
-
-/** Sorted offsets, searched for the first at or after `at`. */
-function firstFrom<T extends { start: number }>(items: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import type { Spans } from './spans.ts';
 
 /** How far back "the company" may look for the company named last in its paragraph. */
 const PARAGRAPH_REACH = 5000;
@@ -49,8 +24,10 @@ class Evaluator {
   constructor(
     private readonly compiled: Compiled,
     private readonly text: string,
-    private readonly found: readonly Found[],
-    private readonly hits: readonly TermHit[],
+    /** Company names, by entity index, sorted by start. */
+    private readonly found: Spans,
+    /** Cue, exclude and reference terms, by term id, sorted by start. */
+    private readonly hits: Spans,
     private readonly context: ReadonlySet<number>,
     /** Per claim: 1 when the whole text could state it (see viableClaims); others are not looked at. */
     private readonly viable: Uint8Array,
@@ -67,21 +44,20 @@ class Evaluator {
       marks[c] = 0;
     }
     touched.length = 0;
-    const first = firstFrom(hits, sentence.start);
-    const m = firstFrom(found, sentence.start);
+    const first = hits.firstFrom(sentence.start);
+    const m = found.firstFrom(sentence.start);
     // No company named and no reference to one: nothing to attach a claim to.
-    if (m >= found.length || found[m]!.start >= sentence.end) {
+    if (m >= found.count || found.start[m]! >= sentence.end) {
       let referenced = false;
-      for (let k = first; k < hits.length && hits[k]!.start < sentence.end && !referenced; k++) {
-        referenced = compiled.refTerm[hits[k]!.term] === 1;
+      for (let k = first; k < hits.count && hits.start[k]! < sentence.end && !referenced; k++) {
+        referenced = compiled.refTerm[hits.key[k]!] === 1;
       }
       if (!referenced) return [];
     }
     let i = first;
-    for (; i < hits.length && hits[i]!.start < sentence.end; i++) {
-      const hit = hits[i]!;
-      if (hit.end > sentence.end) continue;
-      for (const { claim, role } of compiled.roles[hit.term]!) {
+    for (; i < hits.count && hits.start[i]! < sentence.end; i++) {
+      if (hits.end[i]! > sentence.end) continue;
+      for (const { claim, role } of compiled.roles[hits.key[i]!]!) {
         if (viable[claim] === 0) continue;
         if (groups[claim] === 0 && marks[claim] === 0) touched.push(claim);
         if (role === EXCLUDE) marks[claim]! |= EXCLUDED;
@@ -95,14 +71,14 @@ class Evaluator {
     if (complete.length === 0) return matches;
 
     const named: number[] = [];
-    for (let k = m; k < found.length && found[k]!.start < sentence.end; k++) {
-      if (!named.includes(found[k]!.entity)) named.push(found[k]!.entity);
+    for (let k = m; k < found.count && found.start[k]! < sentence.end; k++) {
+      if (!named.includes(found.key[k]!)) named.push(found.key[k]!);
     }
     // The company named last before the sentence, if that was in the same paragraph (and
     // not too far back: looking further would cost a pass over a page without newlines).
-    const before = m > 0 ? found[m - 1] : undefined;
+    const before = m > 0 ? found.start[m - 1]! : -1;
     const previous =
-      before && sentence.start - before.start <= PARAGRAPH_REACH && !text.slice(before.start, sentence.start).includes('\n') ? before.entity : -1;
+      before >= 0 && sentence.start - before <= PARAGRAPH_REACH && !text.slice(before, sentence.start).includes('\n') ? found.key[m - 1]! : -1;
 
     for (const c of complete.sort((a, b) => a - b)) {
       const claim = compiled.claims[c]!;
@@ -120,11 +96,11 @@ class Evaluator {
       const cues: string[] = [];
       let reach = -1;
       for (let k = first; k < last; k++) {
-        const hit = hits[k]!;
-        if (hit.end > sentence.end || !compiled.roles[hit.term]!.some((r) => r.claim === c && r.role >= 0 && (stated >> r.role) & 1)) continue;
-        if (hit.end <= reach) continue;
-        reach = hit.end;
-        const cue = text.slice(hit.start, hit.end);
+        const end = hits.end[k]!;
+        if (end > sentence.end || !compiled.roles[hits.key[k]!]!.some((r) => r.claim === c && r.role >= 0 && (stated >> r.role) & 1)) continue;
+        if (end <= reach) continue;
+        reach = end;
+        const cue = text.slice(hits.start[k]!, end);
         if (!cues.includes(cue)) cues.push(cue);
       }
       matches.push({
@@ -147,18 +123,22 @@ class Evaluator {
  * subject, cannot match in any sentence. On a long page of other companies' news, that is
  * most of the sentence work saved.
  */
-function viableClaims(compiled: Compiled, found: readonly Found[], hits: readonly TermHit[], context: ReadonlySet<number>): Uint8Array | null {
+function viableClaims(compiled: Compiled, found: Spans, hits: Spans, context: ReadonlySet<number>): Uint8Array | null {
   const count = compiled.claims.length;
   const groups = new Int32Array(count);
   const referenced = new Uint8Array(count);
-  for (const hit of hits) {
-    for (const { claim, role } of compiled.roles[hit.term]!) {
+  // Each term's roles once, however often it occurs: a page says "data" hundreds of times.
+  const seen = new Uint8Array(compiled.roles.length);
+  for (let i = 0; i < hits.count; i++) seen[hits.key[i]!] = 1;
+  seen.forEach((hit, term) => {
+    if (hit === 0) return;
+    for (const { claim, role } of compiled.roles[term]!) {
       if (role >= 0) groups[claim]! |= 1 << role;
       else if (role === REFERENCE) referenced[claim] = 1;
     }
-  }
+  });
   const named = new Uint8Array(compiled.entityIds.length);
-  for (const f of found) named[f.entity] = 1;
+  for (let i = 0; i < found.count; i++) named[found.key[i]!] = 1;
   const viable = new Uint8Array(count);
   let any = false;
   for (let c = 0; c < count; c++) {
@@ -185,8 +165,8 @@ function viableClaims(compiled: Compiled, found: readonly Found[], hits: readonl
 export function findClaims(
   compiled: Compiled,
   text: string,
-  found: readonly Found[],
-  hits: readonly TermHit[],
+  found: Spans,
+  hits: Spans,
   context: ReadonlySet<number>,
 ): ClaimMatch[] {
   const viable = viableClaims(compiled, found, hits, context);
@@ -195,13 +175,14 @@ export function findClaims(
   const matches: ClaimMatch[] = [];
   const rough = new RoughSentences(text);
   let covered = -1;
-  for (const hit of hits) {
-    if (hit.start < covered) continue;
-    if (compiled.cueTerm[hit.term] === 0) continue;
-    const guess = rough.at(hit.start);
+  for (let k = 0; k < hits.count; k++) {
+    const at = hits.start[k]!;
+    if (at < covered) continue;
+    if (compiled.cueTerm[hits.key[k]!] === 0) continue;
+    const guess = rough.at(at);
     covered = guess.end;
     if (evaluator.evaluate(guess).length === 0) continue;
-    const sentence = sentenceAt(text, hit.start, guess);
+    const sentence = sentenceAt(text, at, guess);
     matches.push(...evaluator.evaluate(sentence));
     covered = sentence.end;
   }

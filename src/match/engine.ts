@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { ClaimMatch, Mention, ScanContext, ScanResult } from './types.ts';
+import { Spans } from './spans.ts';
 import { charFlags, foldUnit, IGNORABLE, INLINE_SPACE, isSpacedWordAt, WORD } from './chars.ts';
-import { findClaims, type Found, type TermHit } from './claims.ts';
+import { findClaims } from './claims.ts';
 import { ALIAS as ALIAS_BIT, compile, PLURAL as PLURAL_BIT, PREFIX as PREFIX_BIT, SENSITIVE as SENSITIVE_BIT, type Compiled } from './compile.ts';
 
 // Module-local copies: tsx and bundlers may turn imported bindings into getters, and these
@@ -71,42 +72,16 @@ function sameCase(text: string, start: number, end: number, alias: string): bool
   return true;
 }
 
-function byStartThenLongest<T extends { start: number; end: number }>(a: T, b: T): number {
-  return a.start - b.start || b.end - a.end;
-}
-
 /**
- * Hits come in order of their ends, which for words that do not overlap is already right; a
- * name inside a longer one (`Kalomi Dorbar` in `Kalomi Dorbar Group`) is out of place by a step
- * or two. An insertion sort puts such near-sorted lists right in linear time, where sorting the
- * whole list on the first inversion cost milliseconds per megabyte with 10,000 aliases. A list
- * far from sorted (never what the automaton gives) falls back to a full sort, so it is never
- * quadratic. Stable, as `Array.prototype.sort` is.
+ * The company names (`found`, leftmost-longest, by entity index) and cue terms (`hits`, all of
+ * them, by term id) in `text`, each sorted by start, the longest first.
  */
-function sortIfNeeded<T>(items: T[], order: (a: T, b: T) => number): void {
-  let moves = 0;
-  for (let i = 1; i < items.length; i++) {
-    const item = items[i]!;
-    if (order(items[i - 1]!, item) <= 0) continue;
-    let j = i - 1;
-    while (j >= 0 && order(items[j]!, item) > 0) {
-      items[j + 1] = items[j]!;
-      j--;
-    }
-    items[j + 1] = item;
-    moves += i - 1 - j;
-    if (moves > 4 * items.length) {
-      items.sort(order);
-      return;
-    }
-  }
-}
-
-function find(compiled: Compiled, text: string): { found: Found[]; hits: TermHit[] } {
+export function find(compiled: Compiled, text: string): { found: Spans; hits: Spans } {
   const { automaton, first, target, bits, spelling, rightWord, prefixed, plural } = compiled;
-  const candidates: Found[] = [];
-  const hits: TermHit[] = [];
   const occurrences = automaton.scan(text);
+  // Most raw occurrences on a news page are cue terms, so both lists start at that size.
+  const candidates = new Spans(Math.max(64, occurrences.count >> 2));
+  const hits = new Spans(Math.max(64, occurrences.count));
   for (let i = 0; i < occurrences.count; i++) {
     const p = occurrences.patterns[i]!;
     const end = occurrences.ends[i]!;
@@ -119,23 +94,23 @@ function find(compiled: Compiled, text: string): { found: Found[]; hits: TermHit
       if (b & ALIAS) {
         if (joined && !(b & PLURAL && pluralAt(text, end))) continue;
         if (b & SENSITIVE && !sameCase(text, start, end, spelling[k]!)) continue;
-        candidates.push({ entity: target[k]!, start, end });
+        candidates.push(target[k]!, start, end);
       } else if (!joined || b & PREFIX) {
-        hits.push({ term: target[k]!, start, end: b & PREFIX ? wordEnd(text, end) : end });
+        hits.push(target[k]!, start, b & PREFIX ? wordEnd(text, end) : end);
       }
     }
   }
 
   // Leftmost-longest: `Huawei Technologies Co.` is one mention, not `Huawei` and a remainder.
-  sortIfNeeded(candidates, byStartThenLongest);
-  const found: Found[] = [];
+  candidates.sort();
+  const found = new Spans(Math.max(64, candidates.count));
   let reached = 0;
-  for (const c of candidates) {
-    if (c.start < reached) continue;
-    found.push(c);
-    reached = c.end;
+  for (let i = 0; i < candidates.count; i++) {
+    if (candidates.start[i]! < reached) continue;
+    found.push(candidates.key[i]!, candidates.start[i]!, candidates.end[i]!);
+    reached = candidates.end[i]!;
   }
-  sortIfNeeded(hits, byStartThenLongest);
+  hits.sort();
   return { found, hits };
 }
 
@@ -143,16 +118,19 @@ function find(compiled: Compiled, text: string): { found: Found[]; hits: TermHit
  * What the page is about: the companies its title names, those the caller says it is about,
  * and the company it mentions most (at least twice; all of them on a tie).
  */
-function pageContext(compiled: Compiled, found: readonly Found[], { title, about = [] }: ScanContext): Set<number> {
+export function pageContext(compiled: Compiled, found: Spans, { title, about = [] }: ScanContext): Set<number> {
   const context = new Set<number>();
-  if (title) for (const f of find(compiled, title).found) context.add(f.entity);
+  if (title) {
+    const named = find(compiled, title).found;
+    for (let i = 0; i < named.count; i++) context.add(named.key[i]!);
+  }
   for (const id of about) {
     const e = compiled.entityIds.indexOf(id);
     if (e >= 0) context.add(e);
   }
   const counts = new Int32Array(compiled.entityIds.length);
   let most = 2;
-  for (const f of found) most = Math.max(most, ++counts[f.entity]!);
+  for (let i = 0; i < found.count; i++) most = Math.max(most, ++counts[found.key[i]!]!);
   counts.forEach((count, entity) => {
     if (count === most) context.add(entity);
   });
@@ -174,15 +152,15 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const compiled = compile(kb);
   const prepare = (text: string): PreparedScan => {
     const { found, hits } = find(compiled, text);
-    const mentions: Mention[] = found.map((f) => ({
-      entity: compiled.entityIds[f.entity]!,
-      text: text.slice(f.start, f.end),
-      start: f.start,
-      end: f.end,
-    }));
+    const mentions: Mention[] = [];
+    for (let i = 0; i < found.count; i++) {
+      const start = found.start[i]!;
+      const end = found.end[i]!;
+      mentions.push({ entity: compiled.entityIds[found.key[i]!]!, text: text.slice(start, end), start, end });
+    }
     return {
       mentions,
-      claims: (context = {}) => (hits.length === 0 ? [] : findClaims(compiled, text, found, hits, pageContext(compiled, found, context))),
+      claims: (context = {}) => (hits.count === 0 ? [] : findClaims(compiled, text, found, hits, pageContext(compiled, found, context))),
     };
   };
   return {
