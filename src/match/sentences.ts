@@ -68,19 +68,26 @@ function trim(text: string, start: number, end: number): Span {
 /**
  * Cheap sentence bounds for offsets asked in increasing order: from the last sentence end
  * before the offset (searched backwards, never past the previous answer) to the next one (a
- * native regex search). A block separator (`\n`) always ends a sentence.
- * Good enough to rule a sentence out; `sentenceAt` has the final word.
+ * native regex search over the whole text, remembered for the offsets after, so all the
+ * forward searches together read the text at most once). A block separator (`\n`) always ends
+ * a sentence. Good enough to rule a sentence out; `sentenceAt` has the final word.
  */
 export class RoughSentences {
   private readonly ends = /[.!?\n。！？]/g;
   /** Where the sentence under the cursor starts. */
   private start = 0;
+  /** The forward search last ran from here ... */
+  private searchedFrom = -1;
+  /** ... and found the first sentence end at or after it at this terminator (text.length: none) ... */
+  private endIndex = -1;
+  /** ... which ends the sentence here (the newline itself, or past the closing quotes). */
+  private endAt = -1;
 
   constructor(private readonly text: string) {}
 
   /** The sentence containing `at`; `at` must not decrease between calls. */
   at(at: number): Span {
-    const { text, ends } = this;
+    const { text } = this;
     // Back from `at` to the cursor or the last sentence end, whichever is nearer: cue hits
     // are usually sparse, and walking every sentence between them would cost a pass.
     for (let i = at - 1, stop = Math.max(this.start, at - REACH); i >= stop; i--) {
@@ -92,24 +99,26 @@ export class RoughSentences {
         break;
       }
     }
-    // Forward, within REACH only: on a page without full stops an unbounded search would read
-    // the rest of the text for every cue.
-    const ahead = text.slice(at, at + REACH);
-    ends.lastIndex = 0;
-    let end = Math.min(text.length, at + REACH);
-    for (let m = ends.exec(ahead); m; m = ends.exec(ahead)) {
-      const i = at + m.index;
+    if (at < this.searchedFrom || at > this.endIndex) this.searchForward(at);
+    // Within REACH only: a "sentence" without terminators (a list, a table, a 1 MB line) is
+    // looked at near `at` only.
+    return trim(text, Math.max(this.start, at - REACH), Math.min(this.endAt, at + REACH));
+  }
+
+  /** The first sentence end at or after `from`: a terminator that ends a sentence there. */
+  private searchForward(from: number): void {
+    const { text, ends } = this;
+    this.searchedFrom = from;
+    this.endIndex = this.endAt = text.length;
+    ends.lastIndex = from;
+    for (let m = ends.exec(text); m; m = ends.exec(text)) {
+      const i = m.index;
       const next = m[0] === '\n' ? i + 1 : endAfter(text, i);
       if (next < 0) continue;
-      if (next <= at) {
-        this.start = next;
-        continue;
-      }
-      end = m[0] === '\n' ? i : next;
-      break;
+      this.endIndex = i;
+      this.endAt = m[0] === '\n' ? i : next;
+      return;
     }
-    // A "sentence" without terminators (a list, a table, a 1 MB line): look near `at` only.
-    return trim(text, Math.max(this.start, at - REACH), Math.min(end, at + REACH));
   }
 }
 
