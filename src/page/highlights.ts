@@ -19,7 +19,12 @@ export type MarkKind = 'mention' | 'claim';
 /** One painted stretch of page text and the entities it concerns. */
 export interface Mark {
   kind: MarkKind;
-  range: Range;
+  /**
+   * The marked text, as a live Range. A scan's marks ({@link markText}) make it on first use:
+   * on a long page most are never painted (paint-window.ts), and every live Range costs time to
+   * make and is kept up to date by the browser through every change to the page.
+   */
+  readonly range: Range;
   /** Entity ids: the mentioned company, or the subjects of a claim sentence. */
   entities: readonly string[];
   /** Claim id, for claim sentences. */
@@ -71,15 +76,76 @@ export interface Highlighter {
   destroy(): void;
 }
 
+/** What a claim's mark carries beside its entities. */
+export interface MarkExtra {
+  claim?: string;
+  cues?: readonly string[];
+}
+
+/** A mark between two points in text nodes, whose Range is made when first asked for. */
+class TextMark implements Mark {
+  /** The Range, once made; until then the points are the ones the scan found. */
+  made: Range | undefined;
+  readonly claim: string | undefined;
+  readonly cues: readonly string[] | undefined;
+
+  constructor(
+    readonly kind: MarkKind,
+    readonly entities: readonly string[],
+    /** The start node, then the end node if it is another. */
+    readonly anchors: readonly Text[],
+    readonly startOffset: number,
+    readonly endOffset: number,
+    extra: MarkExtra,
+  ) {
+    this.claim = extra.claim;
+    this.cues = extra.cues;
+  }
+
+  get range(): Range {
+    if (!this.made) {
+      const start = this.anchors[0]!;
+      const end = this.anchors.at(-1)!;
+      const range = start.ownerDocument.createRange();
+      // The page may have shortened the text since the scan (the watcher drops such marks a
+      // moment later): a Range must not be asked to reach past the end of its node.
+      range.setStart(start, Math.min(this.startOffset, start.length));
+      range.setEnd(end, Math.min(this.endOffset, end.length));
+      this.made = range;
+    }
+    return this.made;
+  }
+}
+
+/**
+ * A mark from `start` in one text node to `end` in the same or a later one, as a scan makes
+ * them. Its Range is made on first use (painting, hover, Show on page).
+ */
+export function markText(kind: MarkKind, start: Text, startOffset: number, end: Text, endOffset: number, entities: readonly string[], extra: MarkExtra = {}): Mark {
+  return new TextMark(kind, entities, start === end ? [start] : [start, end], startOffset, endOffset, extra);
+}
+
 /** Creates a mark from a Range, remembering its boundary nodes. */
-export function makeMark(kind: MarkKind, range: Range, entities: readonly string[], extra: { claim?: string; cues?: readonly string[] } = {}): Mark {
+export function makeMark(kind: MarkKind, range: Range, entities: readonly string[], extra: MarkExtra = {}): Mark {
   const anchors = range.startContainer === range.endContainer ? [range.startContainer] : [range.startContainer, range.endContainer];
   return { kind, range, entities, anchors, ...extra };
 }
 
+/** A mark's boundary points (start node and offset, end node and offset), read without making its Range. */
+export function boundsOf(mark: Mark): [Node, number, Node, number] {
+  if (mark instanceof TextMark && !mark.made) return [mark.anchors[0]!, mark.startOffset, mark.anchors.at(-1)!, mark.endOffset];
+  const r = mark.range;
+  return [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+}
+
 /** A mark is stale when its text left the document or the page emptied it. */
 export function isStale(mark: Mark): boolean {
-  return mark.range.collapsed || mark.anchors.some((node) => !node.isConnected);
+  if (mark.anchors.some((node) => !node.isConnected)) return true;
+  if (mark instanceof TextMark && !mark.made) {
+    // No live Range has followed the text: a node now shorter than the mark's end has been edited.
+    return mark.startOffset > mark.anchors[0]!.length || mark.endOffset > mark.anchors.at(-1)!.length;
+  }
+  return mark.range.collapsed;
 }
 
 function byDocumentOrder(a: Mark, b: Mark): number {

@@ -1,10 +1,10 @@
 /**
  * Runs the engine over page text and turns its matches into marks, without blocking the page:
- * long texts are scanned in chunks cut at block boundaries, and Ranges are made in slices,
+ * long texts are scanned in chunks cut at block boundaries, and marks are made in slices,
  * yielding to the page between them so no task runs much past a frame.
  */
 import type { ClaimMatch, Engine, Mention, PreparedScan, ScanContext, ScanResult } from '../match/index.ts';
-import { makeMark, type Mark } from './highlights.ts';
+import { boundsOf, markText, type Mark } from './highlights.ts';
 import { BLOCK_SEPARATOR, buildTextModel, type TextModel } from './text-model.ts';
 
 /** Hands control back to the page; resolves when the page has had its turn. */
@@ -114,21 +114,41 @@ export async function scanSliced(engine: Engine, text: string, context: ScanCont
   return result;
 }
 
+/** Matches turned into marks per slice (each costs well under a microsecond). */
+const MARKS_PER_SLICE = 500;
+/** `Node.DOCUMENT_POSITION_PRECEDING`, without needing the DOM's globals. */
+const PRECEDING = 2;
+
+/** The mark for [start, end) of the model's text, or null when that is no text on the page. */
+function markOf(model: TextModel, item: ClaimMatch | Mention): Mark | null {
+  const from = model.locate(item.start, 'start');
+  const to = model.locate(item.end, 'end');
+  if (!from || !to) return null;
+  if (from.node === to.node ? from.offset >= to.offset : from.node.compareDocumentPosition(to.node) & PRECEDING) return null;
+  return 'claim' in item
+    ? markText('claim', from.node, from.offset, to.node, to.offset, item.entities, { claim: item.claim, cues: item.cues })
+    : markText('mention', from.node, from.offset, to.node, to.offset, [item.entity]);
+}
+
 /**
  * Turns scan results into marks (in slices), in document order: claims and mentions merged by
- * offset, a sentence before the names inside it. Matches that map to no Range are dropped.
+ * offset, a sentence before the names inside it. Matches on no page text are dropped. The marks
+ * make their DOM Ranges when first used (painting, hover), not here.
  */
 export async function toMarks(model: TextModel, result: ScanResult, signal: AbortSignal, pause: Yield = yieldToPage): Promise<Mark[]> {
   // Two runs already in text order, claims first: the stable sort merges them in one pass,
   // a claim before the names inside it.
   const items: Array<ClaimMatch | Mention> = [...result.claims, ...result.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const marks: Mark[] = [];
+  const slices: number[] = [];
+  for (let from = 0; from < items.length; from += MARKS_PER_SLICE) slices.push(from);
   await eachSliced(
-    items,
-    (item) => {
-      const range = model.toRange(item.start, item.end);
-      if (!range || range.collapsed) return;
-      marks.push('claim' in item ? makeMark('claim', range, item.entities, { claim: item.claim, cues: item.cues }) : makeMark('mention', range, [item.entity]));
+    slices,
+    (from) => {
+      for (let i = from, to = Math.min(items.length, from + MARKS_PER_SLICE); i < to; i++) {
+        const mark = markOf(model, items[i]!);
+        if (mark) marks.push(mark);
+      }
     },
     signal,
     pause,
@@ -166,7 +186,7 @@ function nodeId(node: Node): number {
 
 /** Identity of a mark by what it marks, so a rescan of text already marked adds nothing. */
 export function markKey(mark: Mark): string {
-  const r = mark.range;
+  const [startNode, startOffset, endNode, endOffset] = boundsOf(mark);
   const what = mark.kind === 'claim' ? `c:${mark.claim ?? ''}` : `m:${mark.entities.join(',')}`;
-  return `${what}@${nodeId(r.startContainer)}:${r.startOffset}-${nodeId(r.endContainer)}:${r.endOffset}`;
+  return `${what}@${nodeId(startNode)}:${startOffset}-${nodeId(endNode)}:${endOffset}`;
 }
