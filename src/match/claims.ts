@@ -1,120 +1,11 @@
 import type { ClaimMatch } from './types.ts';
-import { EXCLUDE as EXCLUDE_ROLE, REFERENCE as REFERENCE_ROLE, type Compiled } from './compile.ts';
-
-// Module-local: tsx and bundlers may turn imported bindings into getters.
-const EXCLUDE = EXCLUDE_ROLE;
-const REFERENCE = REFERENCE_ROLE;
-import { RoughSentences, sentenceAt, type Span } from './sentences.ts';
+import { REFERENCE as REFERENCE_ROLE, type Compiled } from './compile.ts';
+import { Evaluator } from './evaluate.ts';
+import { REACH, RoughSentences, sentenceAt, sentenceStartAfter } from './sentences.ts';
 import type { Spans } from './spans.ts';
 
-/** How far back "the company" may look for the company named last in its paragraph. */
-const PARAGRAPH_REACH = 5000;
-
-const EXCLUDED = 1;
-const REFERENCED = 2;
-
-/** Applies the claim rules to one stretch of text; reuses its typed arrays between calls. */
-class Evaluator {
-  /** Per claim: bit g set when cue group g is hit in the current stretch (see CompiledClaim.masks). */
-  private readonly groups: Int32Array;
-  /** Per claim: EXCLUDED | REFERENCED. */
-  private readonly marks: Uint8Array;
-  private readonly touched: number[] = [];
-
-  constructor(
-    private readonly compiled: Compiled,
-    private readonly text: string,
-    /** Company names, by entity index, sorted by start. */
-    private readonly found: Spans,
-    /** Cue, exclude and reference terms, by term id, sorted by start. */
-    private readonly hits: Spans,
-    private readonly context: ReadonlySet<number>,
-    /** Per claim: 1 when the whole text could state it (see viableClaims); others are not looked at. */
-    private readonly viable: Uint8Array,
-  ) {
-    this.groups = new Int32Array(compiled.claims.length);
-    this.marks = new Uint8Array(compiled.claims.length);
-  }
-
-  /** The claims `sentence` states, in knowledge-base order; `[]` quickly when none. */
-  evaluate(sentence: Span): ClaimMatch[] {
-    const { compiled, text, found, hits, groups, marks, touched, viable } = this;
-    for (const c of touched) {
-      groups[c] = 0;
-      marks[c] = 0;
-    }
-    touched.length = 0;
-    const first = hits.firstFrom(sentence.start);
-    const m = found.firstFrom(sentence.start);
-    // No company named and no reference to one: nothing to attach a claim to.
-    if (m >= found.count || found.start[m]! >= sentence.end) {
-      let referenced = false;
-      for (let k = first; k < hits.count && hits.start[k]! < sentence.end && !referenced; k++) {
-        referenced = compiled.refTerm[hits.key[k]!] === 1;
-      }
-      if (!referenced) return [];
-    }
-    let i = first;
-    for (; i < hits.count && hits.start[i]! < sentence.end; i++) {
-      if (hits.end[i]! > sentence.end) continue;
-      for (const { claim, role } of compiled.roles[hits.key[i]!]!) {
-        if (viable[claim] === 0) continue;
-        if (groups[claim] === 0 && marks[claim] === 0) touched.push(claim);
-        if (role === EXCLUDE) marks[claim]! |= EXCLUDED;
-        else if (role === REFERENCE) marks[claim]! |= REFERENCED;
-        else groups[claim]! |= 1 << role;
-      }
-    }
-    const last = i;
-    const matches: ClaimMatch[] = [];
-    const complete = touched.filter((c) => !(marks[c]! & EXCLUDED) && compiled.claims[c]!.masks.some((mask) => (groups[c]! & mask) === mask));
-    if (complete.length === 0) return matches;
-
-    const named: number[] = [];
-    for (let k = m; k < found.count && found.start[k]! < sentence.end; k++) {
-      if (!named.includes(found.key[k]!)) named.push(found.key[k]!);
-    }
-    // The company named last before the sentence, if that was in the same paragraph (and
-    // not too far back: looking further would cost a pass over a page without newlines).
-    const before = m > 0 ? found.start[m - 1]! : -1;
-    const previous =
-      before >= 0 && sentence.start - before <= PARAGRAPH_REACH && !text.slice(before, sentence.start).includes('\n') ? found.key[m - 1]! : -1;
-
-    for (const c of complete.sort((a, b) => a - b)) {
-      const claim = compiled.claims[c]!;
-      let entities = named.filter((e) => claim.subjects.includes(e));
-      // A reference ("the company") in a sentence that names some other company most likely
-      // means that one, so it only stands for the page's subject when no company is named.
-      if (named.length === 0 && marks[c]! & REFERENCED) {
-        entities = claim.subjects.filter((e) => this.context.has(e) || e === previous);
-      }
-      if (entities.length === 0) continue;
-      // The cues of the ways the claim was stated, not stray hits of an unfinished one.
-      const stated = claim.masks.reduce((all, mask) => ((groups[c]! & mask) === mask ? all | mask : all), 0);
-      // Hits are sorted by start, then end: a cue inside the previous one ("Access" inside
-      // "Secretly Access") adds nothing for a reader.
-      const cues: string[] = [];
-      let reach = -1;
-      for (let k = first; k < last; k++) {
-        const end = hits.end[k]!;
-        if (end > sentence.end || !compiled.roles[hits.key[k]!]!.some((r) => r.claim === c && r.role >= 0 && (stated >> r.role) & 1)) continue;
-        if (end <= reach) continue;
-        reach = end;
-        const cue = text.slice(hits.start[k]!, end);
-        if (!cues.includes(cue)) cues.push(cue);
-      }
-      matches.push({
-        claim: claim.id,
-        text: text.slice(sentence.start, sentence.end),
-        start: sentence.start,
-        end: sentence.end,
-        entities: entities.map((e) => compiled.entityIds[e]!),
-        cues,
-      });
-    }
-    return matches;
-  }
-}
+// Module-local: tsx and bundlers may turn imported bindings into getters.
+const REFERENCE = REFERENCE_ROLE;
 
 /**
  * The claims the whole text could state, or null when none: a sentence's cue groups, names
@@ -123,7 +14,7 @@ class Evaluator {
  * subject, cannot match in any sentence. On a long page of other companies' news, that is
  * most of the sentence work saved.
  */
-function viableClaims(compiled: Compiled, found: Spans, hits: Spans, context: ReadonlySet<number>): Uint8Array | null {
+export function viableClaims(compiled: Compiled, found: Spans, hits: Spans, context: ReadonlySet<number>): Uint8Array | null {
   const count = compiled.claims.length;
   const groups = new Int32Array(count);
   const referenced = new Uint8Array(count);
@@ -153,13 +44,70 @@ function viableClaims(compiled: Compiled, found: Spans, hits: Spans, context: Re
 }
 
 /**
+ * Where a sentence could take hold of a viable claim, sorted: the start of every mention of a
+ * viable claim's subject and of every reference term of a viable claim. A stretch of text with
+ * none of these states no claim (see Evaluator.evaluate: a claim needs a subject named, or no
+ * company named and a reference), however many cue terms it holds.
+ */
+function anchorsOf(compiled: Compiled, found: Spans, hits: Spans, viable: Uint8Array): Int32Array {
+  const subject = new Uint8Array(compiled.entityIds.length);
+  compiled.claims.forEach((claim, c) => {
+    if (viable[c] === 1) for (const e of claim.subjects) subject[e] = 1;
+  });
+  const reference = Uint8Array.from(compiled.roles, (roles) => (roles.some((r) => r.role === REFERENCE && viable[r.claim] === 1) ? 1 : 0));
+  const names: number[] = [];
+  for (let i = 0; i < found.count; i++) if (subject[found.key[i]!] === 1) names.push(found.start[i]!);
+  const references: number[] = [];
+  for (let i = 0; i < hits.count; i++) if (reference[hits.key[i]!] === 1) references.push(hits.start[i]!);
+  // Both are sorted by start: merge them.
+  const anchors = new Int32Array(names.length + references.length);
+  for (let n = 0, r = 0; n + r < anchors.length; ) {
+    anchors[n + r] = r === references.length || (n < names.length && names[n]! <= references[r]!) ? names[n++]! : references[r++]!;
+  }
+  return anchors;
+}
+
+/** The first cue term in `hits` that starts at or after `at`. */
+function firstCue(compiled: Compiled, hits: Spans, at: number): number {
+  let k = hits.firstFrom(at);
+  while (k < hits.count && compiled.cueTerm[hits.key[k]!] === 0) k++;
+  return k;
+}
+
+/**
+ * The last sentence end `i` in `(after, before)` from which the loop of findClaims can resume
+ * as if it had stopped at every cue on the way there; -1 when there is none. That holds when:
+ * - the next sentence starts at or before `before`, so the sentences skipped end before it;
+ * - no cue starts between `i` and that start (inside closing quotes): the rough sentence of a
+ *   cue before `i` ends at that start or earlier, so the loop is sure to stop at the first cue
+ *   after it;
+ * - that cue is within REACH of `i`: its rough sentence looks back as far as `i` and stops
+ *   there or later, so it starts where it would have after any earlier stops.
+ */
+function resumeBefore(compiled: Compiled, text: string, hits: Spans, after: number, before: number): number {
+  for (let i = before - 1; i > after; i--) {
+    const cu = text.charCodeAt(i);
+    if (cu !== 0x2e && cu !== 0x21 && cu !== 0x3f && cu !== 0x0a && cu < 0x3000) continue;
+    const next = sentenceStartAfter(text, i);
+    if (next < 0 || next > before) continue;
+    const j = firstCue(compiled, hits, i + 1);
+    if (j === hits.count || (hits.start[j]! >= next && hits.start[j]! <= i + REACH)) return i;
+  }
+  return -1;
+}
+
+/**
  * Finds claims sentence by sentence. A sentence states a claim when it hits every cue group,
  * no exclude term, and names one of the claim's subjects, or names no company at all but uses
  * one of its references ("the company") while the subject is what the page is about
  * (`context`) or the company named last before it in the same paragraph.
  *
- * Only sentences around a cue term are looked at, first as cheap rough sentences; the slow
- * Intl.Segmenter only runs on the few that state a claim, to settle their bounds.
+ * The loop stops at the first cue term of each sentence (cues inside a sentence already
+ * looked at are passed over), bounds its sentence roughly, and evaluates it. Only sentences
+ * that hold an anchor (see anchorsOf) can state a claim, and on a long page they are few: the
+ * loop jumps from one to the next, resuming where it is sure to stop anyway (resumeBefore),
+ * so it finds exactly the sentences, bounds and claims that stopping at every cue finds. The
+ * slow Intl.Segmenter only runs on the few that state a claim, to settle their bounds.
  * `found` and `hits` must be sorted by start.
  */
 export function findClaims(
@@ -171,16 +119,48 @@ export function findClaims(
 ): ClaimMatch[] {
   const viable = viableClaims(compiled, found, hits, context);
   if (viable === null) return [];
+  const anchors = anchorsOf(compiled, found, hits, viable);
+
   const evaluator = new Evaluator(compiled, text, found, hits, context, viable);
   const matches: ClaimMatch[] = [];
   const rough = new RoughSentences(text);
+  /** Cues before this are inside a sentence already looked at. */
   let covered = -1;
-  for (let k = 0; k < hits.count; k++) {
+  /** No rough sentence from here on starts before this (they never move back). */
+  let floor = 0;
+  /** The first anchor a rough sentence from here on could hold. */
+  let a = 0;
+  /** The anchor a jump towards found nowhere to resume: step towards it instead. */
+  let stuck = -1;
+  for (let k = 0; k < hits.count; ) {
     const at = hits.start[k]!;
-    if (at < covered) continue;
-    if (compiled.cueTerm[hits.key[k]!] === 0) continue;
+    if (at < covered || compiled.cueTerm[hits.key[k]!] === 0) {
+      k++;
+      continue;
+    }
+    const low = Math.max(floor, at - REACH);
+    while (a < anchors.length && anchors[a]! < low) a++;
+    if (a === anchors.length) break;
+    const target = anchors[a]!;
+    if (target > at && target !== stuck) {
+      // No anchor in [low, target): the sentences the loop would stop in before it state nothing.
+      const end = resumeBefore(compiled, text, hits, at, target);
+      if (end >= 0) {
+        k = firstCue(compiled, hits, end + 1);
+        if (k === hits.count) break;
+        covered = sentenceStartAfter(text, end);
+        floor = end + 1;
+        continue;
+      }
+      stuck = target;
+    }
+    k++;
     const guess = rough.at(at);
     covered = guess.end;
+    floor = Math.max(floor, guess.start);
+    let p = a;
+    while (p < anchors.length && anchors[p]! < guess.start) p++;
+    if (p === anchors.length || anchors[p]! >= guess.end) continue;
     if (evaluator.evaluate(guess).length === 0) continue;
     const sentence = sentenceAt(text, at, guess);
     matches.push(...evaluator.evaluate(sentence));
