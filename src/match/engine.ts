@@ -79,6 +79,8 @@ function sameCase(text: string, start: number, end: number, alias: string): bool
 export function find(compiled: Compiled, text: string): { found: Spans; hits: Spans } {
   const { automaton, first, target, bits, spelling, rightWord, prefixed, plural } = compiled;
   const occurrences = automaton.scan(text);
+  const lengths = automaton.lengths;
+  const spaced = compiled.spaced;
   // Most raw occurrences on a news page are cue terms, so both lists start at that size.
   const candidates = new Spans(Math.max(64, occurrences.count >> 2));
   const hits = new Spans(Math.max(64, occurrences.count));
@@ -88,7 +90,18 @@ export function find(compiled: Compiled, text: string): { found: Spans; hits: Sp
     // Most raw hits that fail do so here (`oppo` in `opportunity`): decide before anything else.
     const joined = rightWord[p] === 1 && spacedWordAt(text, after(text, end));
     if (joined && prefixed[p] === 0 && !(plural[p] === 1 && pluralAt(text, end))) continue;
-    const start = automaton.startOf(text, p, end);
+    // A one-word pattern spans exactly its length unless an invisible character sits inside
+    // it; checking that is cheaper than walking back unit by unit, as a space run needs.
+    let start = end - lengths[p]!;
+    if (spaced[p] === 1) start = automaton.startOf(text, p, end);
+    else {
+      for (let j = start; j < end; j++) {
+        if (flags[text.charCodeAt(j)]! & SKIP) {
+          start = automaton.startOf(text, p, end);
+          break;
+        }
+      }
+    }
     for (let k = first[p]!, last = first[p + 1]!; k < last; k++) {
       const b = bits[k]!;
       if (b & ALIAS) {

@@ -27,6 +27,11 @@ describe('claims, sentence by sentence', () => {
     expect(claims('Huawei gear allows wiretapping and covert access.')[0]?.cues).toEqual(['wiretapping', 'access']);
   });
 
+  it('reports cues with the invisible characters inside them, from their first letter', () => {
+    expect(claims('Huawei can ac\u00adcess networks through lawful inter\u200bception.')[0]?.cues).toEqual(['ac\u00adcess', 'lawful inter\u200bception']);
+    expect(claims('Huawei can \u00adaccess networks through lawful interception.')[0]?.cues).toEqual(['access', 'lawful interception']);
+  });
+
   it('needs every cue group: one missing, no claim', () => {
     expect(claims('Huawei can access networks around the world.')).toEqual([]);
   });
