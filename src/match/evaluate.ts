@@ -1,3 +1,4 @@
+/** The claim rules, applied to one sentence at a time (claims.ts decides which sentences). */
 import type { ClaimMatch } from './types.ts';
 import { EXCLUDE as EXCLUDE_ROLE, REFERENCE as REFERENCE_ROLE, type Compiled } from './compile.ts';
 import type { Span } from './sentences.ts';
@@ -13,7 +14,13 @@ const PARAGRAPH_REACH = 5000;
 const EXCLUDED = 1;
 const REFERENCED = 2;
 
-/** Applies the claim rules to one stretch of text; reuses its typed arrays between calls. */
+/**
+ * Applies the claim rules to one stretch of text; reuses its typed arrays between calls.
+ *
+ * A stretch that neither names a subject of a viable claim nor holds a whole reference term
+ * of one states nothing: findClaims (claims.ts) relies on that to skip most of a page, so a
+ * rule that lets a claim match without either must change its anchors too.
+ */
 export class Evaluator {
   /** Per claim: bit g set when cue group g is hit in the current stretch (see CompiledClaim.masks). */
   private readonly groups: Int32Array;
