@@ -38,6 +38,12 @@ describe('sentence bounds', () => {
     expect(final).toBe('Huawei ने इनकार किया।');
   });
 
+  it('lets Intl.Segmenter split at a ?, ! or carriage return that the rough pass passes over', () => {
+    expect(around('Really?Huawei said no. Next.', 'Huawei').final).toBe('Huawei said no.');
+    expect(around('Wow!Huawei said no.', 'Huawei').final).toBe('Huawei said no.');
+    expect(around('Line one\rHuawei said no.', 'Huawei').final).toBe('Huawei said no.');
+  });
+
   it('keeps a sentence without terminators near the offset in a huge block', () => {
     const text = `${'word '.repeat(5000)}Huawei ${'word '.repeat(5000)}`;
     const { final } = around(text, 'Huawei');
