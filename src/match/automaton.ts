@@ -7,13 +7,8 @@ const SPACE_FLAG = INLINE_SPACE;
 /** The fixed classes the scan loop needs to know (see the constructor). */
 const SPACE_CLASS = 1;
 const IGNORE_CLASS = 2;
-/** States this deep or deeper with at most one child are stored sparsely... */
+/** States this deep or deeper with at most one child are stored sparsely. */
 const SPARSE_DEPTH = 3;
-/**
- * ... unless they spell a common pattern, as long as the rows this adds stay under this many
- * table entries (1 MB): bounded whatever the knowledge base holds.
- */
-const COMMON_ENTRIES = 1 << 18;
 
 /** Pattern occurrences: `patterns[i]` ends at `ends[i]`, for `i < count`. */
 export interface Occurrences {
@@ -38,11 +33,6 @@ export interface Occurrences {
  * - invisible characters (soft hyphen, zero-width space/joiners) are skipped (every state loops
  *   on them), so `Hua\u00adwei` still reads `Huawei`.
  * Patterns are given folded, with single spaces between words and none at either end.
- *
- * Deep states with one way on are stored sparsely (see the constructor), which costs a scan a
- * few more steps and mispredicted branches in each; the patterns marked `common` (the claims'
- * cue words: `network`, `access`, `security`, the words news text is full of) keep table rows
- * throughout, so reading them is one load per unit too: 20% off a scan of a cue-heavy page.
  */
 export class Automaton {
   /** Number of character classes: the width of a table row. */
@@ -74,8 +64,7 @@ export class Automaton {
   /** Pattern lengths in normalised units (a space run counts as one). */
   readonly lengths: Int32Array;
 
-  /** `common[i]` is 1 when pattern `i` is expected to be frequent in text (see above). */
-  constructor(patterns: readonly string[], common?: Uint8Array) {
+  constructor(patterns: readonly string[]) {
     // Classes 0-3 are fixed; each character that occurs in a pattern gets its own after them.
     const IN_WORD = 0; // a letter or digit of a spaced script that is in no pattern
     const SPACE = SPACE_CLASS;
@@ -119,7 +108,6 @@ export class Automaton {
     const depth = new Int32Array(max);
     const children = new Int32Array(max);
     const onlyChild = new Int32Array(max).fill(-1);
-    const spellsCommon = new Uint8Array(max);
     let states = 2;
     patterns.forEach((p, id) => {
       let s = 0;
@@ -135,7 +123,6 @@ export class Automaton {
           onlyChild[s] = cls;
         }
         s = t;
-        if (common?.[id] === 1) spellsCommon[s] = 1;
       }
       if (out[s]! < 0) out[s] = id;
       lengths[id] = p.length;
@@ -183,10 +170,8 @@ export class Automaton {
 
     // Deep states with at most one way on (the tail of a long name) get no table row: a class
     // and a next state, else their failure state's move. A dictionary of 10,000 names is
-    // mostly such tails; with a row each it would not fit in cache. Those that spell a common
-    // pattern keep theirs, the shallower first, while the budget lasts (called once per state).
-    let commonRows = Math.floor(COMMON_ENTRIES / width);
-    const isSparse = (st: number): boolean => depth[st]! >= SPARSE_DEPTH && children[st]! <= 1 && !(spellsCommon[st] === 1 && commonRows-- > 0);
+    // mostly such tails; with a row each it would not fit in cache.
+    const isSparse = (st: number): boolean => depth[st]! >= SPARSE_DEPTH && children[st]! <= 1;
     // Renumber breadth-first, table rows first: a scan spends most of its time near the root,
     // so the shallow rows, packed together, stay in cache.
     const denseId = new Int32Array(states).fill(-1);

@@ -156,8 +156,7 @@ export function compile(kb: KnowledgeBase): Compiled {
     for (const term of cues.references ?? []) addTerm(term, { claim: c, role: REFERENCE }, `claim ${claim.id}, references`);
   });
 
-  // Cue, exclude and reference terms are everyday words: a page is full of them, unlike names.
-  const automaton = new Automaton(patterns, Uint8Array.from(payloads, (list) => (list.some((pl) => pl.kind === 'term') ? 1 : 0)));
+  const automaton = new Automaton(patterns);
   const rightWord = new Uint8Array(patterns.length);
   patterns.forEach((p, i) => {
     rightWord[i] = isSpacedWordUnit(p.charCodeAt(p.length - 1)) ? 1 : 0;
