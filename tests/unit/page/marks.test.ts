@@ -90,8 +90,8 @@ describe('marks from a scan', () => {
   });
 
   it('make no Range until one is needed: a long page paints only what is near, and only those get one', async () => {
-    const marks = await toMarks(model, result, never, now);
     const created = vi.spyOn(document, 'createRange');
+    const marks = await toMarks(model, result, never, now);
     const entries = new Map<string, FakeHighlight>();
     const registry: HighlightRegistryLike = { set: (name, h) => entries.set(name, h as unknown as FakeHighlight), delete: (name) => entries.delete(name) };
     const highlighter = createHighlighter({
