@@ -1,4 +1,4 @@
-import { charFlags, foldUnit, IGNORABLE, INLINE_SPACE, UNSPACED, WORD } from './chars.ts';
+import { charFlags, fillByFlags, foldingUnits, foldUnit, IGNORABLE, INLINE_SPACE, UNSPACED, WORD } from './chars.ts';
 
 // Module-local: tsx and bundlers may turn an imported binding into a getter call per access.
 const flags = charFlags;
@@ -7,8 +7,30 @@ const SPACE_FLAG = INLINE_SPACE;
 /** The fixed classes the scan loop needs to know (see the constructor). */
 const SPACE_CLASS = 1;
 const IGNORE_CLASS = 2;
+/** The other fixed classes: a letter or digit of a spaced script, and anything else. */
+const IN_WORD_CLASS = 0;
+const BREAK_CLASS = 3;
 /** States this deep or deeper with at most one child are stored sparsely. */
 const SPARSE_DEPTH = 3;
+
+let fixed: Uint16Array | undefined;
+/**
+ * The class of every code unit in no pattern, the same for every automaton: inline spaces share
+ * one class, invisible characters another, and the rest are letters or digits of a spaced script
+ * (a pattern cannot start after one) or anything else (punctuation, newline, Han…). Made once,
+ * by range fills over the flags' runs: a loop over all 65,536 code units would run in V8's
+ * interpreter at load and cost milliseconds on every page.
+ */
+function fixedClasses(): Uint16Array {
+  if (!fixed) {
+    const byFlags: number[] = [];
+    // Every combination of the four flags (chars.ts).
+    for (let f = 0; f < 16; f++) byFlags.push(f & SPACE_FLAG ? SPACE_CLASS : f & SKIP ? IGNORE_CLASS : f & WORD && !(f & UNSPACED) ? IN_WORD_CLASS : BREAK_CLASS);
+    fixed = new Uint16Array(0x10000);
+    fillByFlags(fixed, byFlags);
+  }
+  return fixed;
+}
 
 /** Pattern occurrences: `patterns[i]` ends at `ends[i]`, for `i < count`. */
 export interface Occurrences {
@@ -65,36 +87,29 @@ export class Automaton {
   readonly lengths: Int32Array;
 
   constructor(patterns: readonly string[]) {
-    // Classes 0-3 are fixed; each character that occurs in a pattern gets its own after them.
-    const IN_WORD = 0; // a letter or digit of a spaced script that is in no pattern
-    const SPACE = SPACE_CLASS;
-    const IGNORE = IGNORE_CLASS;
-    const BREAK = 3; // anything else in no pattern: punctuation, newline, Han…
-    const classOf = new Uint16Array(0x10000);
+    // Classes 0-3 are fixed (see fixedClasses); each character that occurs in a pattern gets its
+    // own after them, and so does every code unit that folds to it (unless it is a space or
+    // invisible: those keep their fixed class).
+    const classOf = fixedClasses().slice();
+    const own = new Uint16Array(0x10000);
+    // Does a character of this class let a word-initial pattern start right after it?
+    const opens = [0, 1, 0, 1];
     let width = 4;
     let total = 0;
     for (const p of patterns) {
       total += p.length;
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
-        if (c !== 0x20 && classOf[c] === 0) classOf[c] = width++;
+        if (c === 0x20 || own[c] !== 0) continue;
+        own[c] = width++;
+        opens.push((flags[c]! & WORD) === 0 || (flags[c]! & UNSPACED) !== 0 ? 1 : 0);
+        if (foldUnit(c) === c && !(flags[c]! & (SPACE_FLAG | SKIP))) classOf[c] = own[c];
       }
     }
-    // Does a character of this class let a word-initial pattern start right after it?
-    const opens = new Uint8Array(width);
-    opens[SPACE] = opens[BREAK] = 1;
-    for (let c = 0; c < 0x10000; c++) {
-      const own = classOf[c]!;
-      if (own >= 4) opens[own] = (flags[c]! & WORD) === 0 || (flags[c]! & UNSPACED) !== 0 ? 1 : 0;
-    }
-    // Every code unit takes the class of its fold; all inline spaces share one class.
-    for (let c = 0; c < 0x10000; c++) {
-      const f = flags[c]!;
-      const folded = classOf[foldUnit[c]!]!;
-      if (f & SPACE_FLAG) classOf[c] = SPACE;
-      else if (f & SKIP) classOf[c] = IGNORE;
-      else if (folded >= 4) classOf[c] = folded;
-      else classOf[c] = f & WORD && !(f & UNSPACED) ? IN_WORD : BREAK;
+    // The other code units that fold to a pattern character: the few that fold at all.
+    for (const c of foldingUnits) {
+      const cls = own[foldUnit(c)]!;
+      if (cls !== 0 && !(flags[c]! & (SPACE_FLAG | SKIP))) classOf[c] = cls;
     }
     this.classOf = classOf;
     this.width = width;
@@ -112,12 +127,12 @@ export class Automaton {
     patterns.forEach((p, id) => {
       let s = 0;
       for (let i = 0; i < p.length; i++) {
-        const cls = p.charCodeAt(i) === 0x20 ? SPACE : classOf[p.charCodeAt(i)]!;
+        const cls = p.charCodeAt(i) === 0x20 ? SPACE_CLASS : classOf[p.charCodeAt(i)]!;
         let t = delta[s * width + cls]!;
         if (t < 0) {
           t = states++;
           delta[s * width + cls] = t;
-          if (cls === SPACE) viaSpace[t] = 1;
+          if (cls === SPACE_CLASS) viaSpace[t] = 1;
           depth[t] = depth[s]! + 1;
           children[s]!++;
           onlyChild[s] = cls;
@@ -206,8 +221,8 @@ export class Automaton {
       const row = denseId[st]! * width;
       for (let c = 0; c < width; c++) table[row + c] = move(delta[st * width + c]!);
       // Loops carry no output flag: staying in a state must not report its match twice.
-      table[row + IGNORE] = row;
-      if (viaSpace[st]) table[row + SPACE] = row;
+      table[row + IGNORE_CLASS] = row;
+      if (viaSpace[st]) table[row + SPACE_CLASS] = row;
     }
     this.table = table;
     this.sparseBase = sparseBase;

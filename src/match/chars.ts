@@ -7,9 +7,10 @@
  * all 65,536 code units against them took 12–17 ms at every load of the content script, on
  * every page. So the property part comes precomputed as ranges and fold runs from
  * unicode-data.ts (written by `npm run gen:unicode` from these same definitions) and is decoded
- * here with a few hundred range fills and the fold's identity (the one loop left, see
- * identity()); the special cases stay in code. The chars test checks, for every code unit, that
- * the decoded tables equal the definitions under the running Node.
+ * here with a few hundred range fills and about 1,200 fold stores; the special cases stay in
+ * code. No load-time code walks all 65,536 code units: in the page it runs once, in V8's
+ * interpreter, where such a loop costs milliseconds. The chars test checks, for every code
+ * unit, that the decoded tables equal the definitions under the running Node.
  */
 import { FLAG_RUNS, FOLD_RUNS } from './unicode-data.ts';
 
@@ -69,14 +70,17 @@ export function propertyFold(c: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
-/** What the properties cannot say; applied last, over whatever they gave. */
-function applySpecialCases(flags: Uint8Array, fold: Uint16Array): void {
+/**
+ * What the properties cannot say about the flags, applied last over whatever they gave, to a
+ * table of `valueOf(flags)`: the flags table itself, or a table derived from it.
+ */
+function applySpecialFlags(table: Uint8Array | Uint16Array, valueOf: (flags: number) => number): void {
   // Lone halves of a surrogate pair: most astral characters in text are CJK extension
   // ideographs or emoji; treat them as unspaced word characters and let isWordAt look closer.
   // Their fold stays the identity.
-  flags.fill(WORD | UNSPACED, 0xd800, 0xe000);
-  for (const c of ignorable) flags[c] = IGNORABLE;
-  for (const [from, to] of Object.entries(sameAs)) fold[Number(from)] = to;
+  table.fill(valueOf(WORD | UNSPACED), 0xd800, 0xe000);
+  const ignore = valueOf(IGNORABLE);
+  for (const c of ignorable) table[c] = ignore;
 }
 
 /**
@@ -94,21 +98,38 @@ export function tablesFromProperties(): { flags: Uint8Array; fold: Uint16Array }
     flags[c] = propertyFlags(c);
     fold[c] = propertyFold(c);
   }
-  applySpecialCases(flags, fold);
+  applySpecialFlags(flags, (f) => f);
+  for (const [from, to] of Object.entries(sameAs)) fold[Number(from)] = to;
   return { flags, fold };
 }
 
-/** The tables decoded from unicode-data.ts (see its header for the layout). */
-function decodeTables(): { flags: Uint8Array; fold: Uint16Array } {
-  const flags = new Uint8Array(0x10000);
-  const fold = new Uint16Array(0x10000);
-  identity(fold);
+/**
+ * Writes `values[flags]` (by default the flags themselves) for every code unit, by the flags'
+ * runs: the few hundred range fills that decode the flags table itself, so that a table keyed by
+ * what the flags say (the automaton's character classes) needs no loop over 65,536 code units
+ * either. A lookup, not a callback: a call per run measurably slows this load-time loop.
+ */
+export function fillByFlags(table: Uint8Array | Uint16Array, values?: readonly number[]): void {
   for (let i = 0, c = 0; i < FLAG_RUNS.length; i += 2) {
     const end = c + FLAG_RUNS[i]!;
-    const f = FLAG_RUNS[i + 1]!;
-    if (f !== 0) flags.fill(f, c, end);
+    const value = values ? values[FLAG_RUNS[i + 1]!]! : FLAG_RUNS[i + 1]!;
+    if (value !== 0) table.fill(value, c, end);
     c = end;
   }
+  applySpecialFlags(table, (f) => (values ? values[f]! : f));
+}
+
+/**
+ * The flags and the fold decoded from unicode-data.ts (see its header for the layout). The fold
+ * table holds 0 for a code unit that folds to itself (no unit folds to U+0000): an absolute
+ * table would need the identity written for all 65,536 units, the one part no range fill can
+ * encode, and that loop alone cost about 2 ms at every load.
+ */
+function decodeTables(): { flags: Uint8Array; foldTo: Uint16Array; folding: Uint16Array } {
+  const flags = new Uint8Array(0x10000);
+  fillByFlags(flags);
+  const foldTo = new Uint16Array(0x10000);
+  const units: number[] = [];
   // Fold runs of (start gap, count, delta, stride): `count` code units from `start`, `stride`
   // apart, each folding to itself plus `delta`.
   for (let i = 0, start = 0; i < FOLD_RUNS.length; i += 4) {
@@ -116,40 +137,34 @@ function decodeTables(): { flags: Uint8Array; fold: Uint16Array } {
     const count = FOLD_RUNS[i + 1]!;
     const delta = FOLD_RUNS[i + 2]!;
     const stride = FOLD_RUNS[i + 3]!;
-    for (let k = 0, c = start; k < count; k++, c += stride) fold[c] = c + delta;
+    for (let k = 0, c = start; k < count; k++, c += stride) {
+      foldTo[c] = c + delta;
+      units.push(c);
+    }
   }
-  applySpecialCases(flags, fold);
-  return { flags, fold };
+  for (const [from, to] of Object.entries(sameAs)) {
+    if (foldTo[Number(from)] === 0) units.push(Number(from));
+    foldTo[Number(from)] = to;
+  }
+  return { flags, foldTo, folding: Uint16Array.from(units) };
 }
 
-/**
- * Fills `fold` with the identity, the one part no range can encode: 65,536 distinct values,
- * written two per 32-bit store (units 2k and 2k+1 on a little-endian host), eight stores per
- * turn. The cheapest form measured: runs once, so it never gets
- * optimized code, and every store and turn of the loop costs interpreter time.
- */
-function identity(fold: Uint16Array): void {
-  const w = new Int32Array(fold.buffer);
-  for (let k = 0, x = 0x10000; k < 0x8000; k += 8, x += 0x100010) {
-    w[k] = x;
-    w[k + 1] = x + 0x20002;
-    w[k + 2] = x + 0x40004;
-    w[k + 3] = x + 0x60006;
-    w[k + 4] = x + 0x80008;
-    w[k + 5] = x + 0xa000a;
-    w[k + 6] = x + 0xc000c;
-    w[k + 7] = x + 0xe000e;
-  }
-  // A big-endian host (Node on s390x) would see each pair swapped: take the slow way there.
-  if (fold[1] !== 1) for (let c = 0; c < 0x10000; c++) fold[c] = c;
-}
-
-const { flags, fold } = decodeTables();
+const { flags, foldTo, folding } = decodeTables();
 
 /** Character class flags of a UTF-16 code unit. */
 export const charFlags: Readonly<Uint8Array> = flags;
+
 /** Case fold of a UTF-16 code unit, always one code unit. */
-export const foldUnit: Readonly<Uint16Array> = fold;
+export function foldUnit(c: number): number {
+  return foldTo[c] || c;
+}
+
+/**
+ * Every code unit that folds to another one (about 1,200 of them), in no particular order:
+ * with the identity for all others, that is the whole fold, for code that would otherwise
+ * look at all 65,536 units (the automaton's classes).
+ */
+export const foldingUnits: Readonly<Uint16Array> = folding;
 
 /**
  * Is the code point at `i` a word character that is not from an unspaced script? Offsets
@@ -171,6 +186,6 @@ export function isSpacedWordAt(text: string, i: number): boolean {
 /** Folds a whole string unit by unit (same length, same offsets). */
 export function foldString(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(fold[s.charCodeAt(i)]!);
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldUnit(s.charCodeAt(i)));
   return out;
 }

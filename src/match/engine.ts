@@ -66,7 +66,7 @@ function sameCase(text: string, start: number, end: number, alias: string): bool
       while (i < end && flags[text.charCodeAt(i)]! & (SPACE | SKIP)) i++;
       continue;
     }
-    if (t !== a && (flags[a]! & LETTER || fold[t] !== fold[a])) return false;
+    if (t !== a && (flags[a]! & LETTER || fold(t) !== fold(a))) return false;
     i++;
   }
   return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../../src/match/automaton.ts';
+import { IGNORABLE, INLINE_SPACE, tablesFromProperties } from '../../../src/match/chars.ts';
 import { prng } from '../../bench/synthetic.ts';
 
 /** Every (pattern, end) the automaton reports, as sorted strings. */
@@ -10,6 +11,8 @@ function scan(patterns: string[], text: string): string[] {
   for (let i = 0; i < count; i++) found.push(`${patterns[ids[i]!]}@${automaton.startOf(text, ids[i]!, ends[i]!)}-${ends[i]}`);
   return found.sort();
 }
+
+const hex = (c: number): string => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch) && !/\p{Script=Han}/u.test(ch);
 
@@ -57,5 +60,30 @@ describe('the automaton', () => {
       const text = pick('abAB 华.', 40);
       expect(scan(patterns, text), `${JSON.stringify(patterns)} in ${JSON.stringify(text)}`).toEqual(bruteForce(patterns, text));
     }
+  });
+});
+
+describe('the automaton’s case fold', () => {
+  it('matches a character wherever the text has any code unit that folds to it, and nowhere else', () => {
+    // One pattern per character that something folds to, plus ASCII letters, digits and
+    // punctuation; the text: every BMP code unit on a line of its own.
+    const { flags, fold } = tablesFromProperties();
+    const targets = new Set<number>();
+    for (let c = 0; c < 0x10000; c++) if (fold[c] !== c) targets.add(fold[c]!);
+    for (let c = 0x21; c < 0x7f; c++) targets.add(fold[c]!);
+    const patterns = [...targets].map((c) => String.fromCharCode(c));
+    const automaton = new Automaton(patterns);
+    let text = '';
+    for (let c = 0; c < 0x10000; c++) text += `\n${String.fromCharCode(c)}`;
+    const { patterns: ids, ends, count } = automaton.scan(text);
+    const found: string[] = [];
+    for (let i = 0; i < count; i++) found.push(`${hex(text.charCodeAt(ends[i]! - 1))}:${hex(patterns[ids[i]!]!.charCodeAt(0))}`);
+    const expected: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      // Spaces and invisible characters never stand for a pattern's character.
+      if (flags[c]! & (INLINE_SPACE | IGNORABLE) || !targets.has(fold[c]!)) continue;
+      expected.push(`${hex(c)}:${hex(fold[c]!)}`);
+    }
+    expect(found).toEqual(expected);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   charFlags,
   foldString,
+  foldingUnits,
   foldUnit,
   IGNORABLE,
   INLINE_SPACE,
@@ -22,13 +23,20 @@ describe('character tables against Unicode (drift check)', () => {
     const wrong: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       if (charFlags[c] !== expected.flags[c]) wrong.push(`${hex(c)} flags ${charFlags[c]}, should be ${expected.flags[c]}`);
-      if (foldUnit[c] !== expected.fold[c]) wrong.push(`${hex(c)} folds to ${hex(foldUnit[c]!)}, should be ${hex(expected.fold[c]!)}`);
+      if (foldUnit(c) !== expected.fold[c]) wrong.push(`${hex(c)} folds to ${hex(foldUnit(c))}, should be ${hex(expected.fold[c]!)}`);
     }
     const advice =
       `src/match/unicode-data.ts (generated from Unicode ${UNICODE_VERSION}) no longer matches the definitions in ` +
       `chars.ts under this Node (${process.version}, Unicode ${process.versions.unicode}): run \`npm run gen:unicode\` ` +
       `and commit the result. ${wrong.length} differences, the first: ${wrong.slice(0, 8).join('; ')}`;
     expect(wrong.length, advice).toBe(0);
+  });
+
+  it('lists exactly the code units that fold to another one', () => {
+    const { fold } = tablesFromProperties();
+    const expected = [];
+    for (let c = 0; c < 0x10000; c++) if (fold[c] !== c) expected.push(c);
+    expect([...foldingUnits].sort((a, b) => a - b)).toEqual(expected);
   });
 
   it('ships as a few KB in the content script', () => {
