@@ -121,8 +121,12 @@ export class Automaton {
     const lengths = new Int32Array(patterns.length);
     const viaSpace = new Uint8Array(max);
     const depth = new Int32Array(max);
-    const children = new Int32Array(max);
-    const onlyChild = new Int32Array(max).fill(-1);
+    // Each state's children as a list (first child, next sibling; 0 ends it, as the root is no
+    // one's child) and the class that leads to each: a state's row can then be its failure
+    // state's row, copied, with only its children written over, instead of one step per class.
+    const firstChild = new Int32Array(max);
+    const sibling = new Int32Array(max);
+    const via = new Int32Array(max);
     let states = 2;
     patterns.forEach((p, id) => {
       let s = 0;
@@ -134,8 +138,9 @@ export class Automaton {
           delta[s * width + cls] = t;
           if (cls === SPACE_CLASS) viaSpace[t] = 1;
           depth[t] = depth[s]! + 1;
-          children[s]!++;
-          onlyChild[s] = cls;
+          via[t] = cls;
+          sibling[t] = firstChild[s]!;
+          firstChild[s] = t;
         }
         s = t;
       }
@@ -152,6 +157,12 @@ export class Automaton {
       delta[width + c] = rootChild[c]! >= 0 && opens[c] ? rootChild[c]! : rest;
     }
 
+    // Deep states with at most one way on (the tail of a long name) get no table row: a class
+    // and a next state, else their failure state's move. A dictionary of 10,000 names is
+    // mostly such tails; with a row each it would not fit in cache.
+    const sparse = new Uint8Array(states);
+    for (let st = 0; st < states; st++) sparse[st] = depth[st]! >= SPARSE_DEPTH && sibling[firstChild[st]!] === 0 ? 1 : 0;
+
     // Breadth-first: a state's failure state is shallower, so its row is final when we need it.
     const fail = new Int32Array(states);
     const dict = new Int32Array(states).fill(-1);
@@ -166,60 +177,84 @@ export class Automaton {
       fail[t] = opens[c] ? 0 : 1;
       queue[tail++] = t;
     }
+    // Where class `c` leads from `s`, once the rows of all shallower states are final: a sparse
+    // state's row is never filled in (most states are sparse), so its way on is its one
+    // child, else its failure state's move.
+    const next = (s: number, c: number): number => {
+      while (sparse[s] === 1) {
+        const t = firstChild[s]!;
+        if (t !== 0 && via[t] === c) return t;
+        s = fail[s]!;
+      }
+      return delta[s * width + c]!;
+    };
     for (let head = 2; head < tail; head++) {
       const s = queue[head]!;
       const row = s * width;
-      const failRow = fail[s]! * width;
-      for (let c = 0; c < width; c++) {
-        const t = delta[row + c]!;
-        if (t >= 0) {
-          const f = delta[failRow + c]!;
-          fail[t] = f;
-          dict[t] = out[f]! >= 0 ? f : dict[f]!;
-          queue[tail++] = t;
-        } else {
-          delta[row + c] = delta[failRow + c]!;
-        }
+      const f = fail[s]!;
+      if (sparse[s] === 0) {
+        // Every class without a child goes where it goes from the failure state.
+        if (sparse[f] === 0) delta.copyWithin(row, f * width, f * width + width);
+        else for (let c = 0; c < width; c++) delta[row + c] = next(f, c);
+      }
+      for (let t = firstChild[s]!; t !== 0; t = sibling[t]!) {
+        const c = via[t]!;
+        const g = sparse[s] === 0 ? delta[row + c]! : next(f, c);
+        delta[row + c] = t;
+        fail[t] = g;
+        dict[t] = out[g]! >= 0 ? g : dict[g]!;
+        queue[tail++] = t;
       }
     }
 
-    // Deep states with at most one way on (the tail of a long name) get no table row: a class
-    // and a next state, else their failure state's move. A dictionary of 10,000 names is
-    // mostly such tails; with a row each it would not fit in cache.
-    const isSparse = (st: number): boolean => depth[st]! >= SPARSE_DEPTH && children[st]! <= 1;
     // Renumber breadth-first, table rows first: a scan spends most of its time near the root,
     // so the shallow rows, packed together, stay in cache.
-    const denseId = new Int32Array(states).fill(-1);
-    const sparseId = new Int32Array(states).fill(-1);
+    const id = new Int32Array(states);
     let dense = 0;
+    for (let k = 0; k < states; k++) if (sparse[queue[k]!] === 0) id[queue[k]!] = dense++;
     let thin = 0;
-    for (let k = 0; k < states; k++) {
-      const st = queue[k]!;
-      if (isSparse(st)) sparseId[st] = thin++;
-      else denseId[st] = dense++;
-    }
+    for (let k = 0; k < states; k++) if (sparse[queue[k]!] === 1) id[queue[k]!] = dense + thin++;
     const sparseBase = dense * width;
-    const code = (t: number): number => (denseId[t]! >= 0 ? denseId[t]! * width : sparseBase + sparseId[t]!);
-    const id = (t: number): number => (denseId[t]! >= 0 ? denseId[t]! : dense + sparseId[t]!);
-    const move = (t: number): number => (out[t]! >= 0 || dict[t]! >= 0 ? ~code(t) : code(t));
+    // Each state's code (its row's offset, or sparseBase + its sparse index), and its code as
+    // the target of a move: bitwise-negated when it has output.
+    const code = new Int32Array(states);
+    const move = new Int32Array(states);
+    for (let st = 0; st < states; st++) {
+      code[st] = sparse[st] === 1 ? sparseBase + id[st]! - dense : id[st]! * width;
+      move[st] = out[st]! >= 0 || dict[st]! >= 0 ? ~code[st]! : code[st]!;
+    }
 
     const table = new Int32Array(sparseBase);
     const sparseData = new Int32Array(4 * thin);
     const outById = new Int32Array(states);
     const dictById = new Int32Array(states);
-    for (let st = 0; st < states; st++) {
-      outById[id(st)] = out[st]!;
-      dictById[id(st)] = dict[st]! < 0 ? -1 : id(dict[st]!);
-      const k = sparseId[st]!;
-      if (k >= 0) {
-        sparseData[4 * k] = onlyChild[st]!;
-        sparseData[4 * k + 1] = onlyChild[st]! < 0 ? 0 : move(delta[st * width + onlyChild[st]!]!);
-        sparseData[4 * k + 2] = code(fail[st]!);
-        sparseData[4 * k + 3] = viaSpace[st]!;
+    // In breadth-first order, so that a failure state's table row is written before the rows
+    // copied from it.
+    for (let k = 0; k < states; k++) {
+      const st = queue[k]!;
+      outById[id[st]!] = out[st]!;
+      dictById[id[st]!] = dict[st]! < 0 ? -1 : id[dict[st]!]!;
+      if (sparse[st] === 1) {
+        const at = 4 * (id[st]! - dense);
+        const t = firstChild[st]!;
+        sparseData[at] = t === 0 ? -1 : via[t]!;
+        sparseData[at + 1] = t === 0 ? 0 : move[t]!;
+        sparseData[at + 2] = code[fail[st]!]!;
+        sparseData[at + 3] = viaSpace[st]!;
         continue;
       }
-      const row = denseId[st]! * width;
-      for (let c = 0; c < width; c++) table[row + c] = move(delta[st * width + c]!);
+      const row = code[st]!;
+      const from = st * width;
+      const f = fail[st]!;
+      if (k < 2 || sparse[f] === 1) {
+        for (let c = 0; c < width; c++) table[row + c] = move[delta[from + c]!]!;
+      } else {
+        // Every class this state has no child for moves as from the failure state: copy its
+        // row and write the children over it. The loops it holds are this state's too (its
+        // failure state ends with a space only if it does), and are rewritten below.
+        table.copyWithin(row, code[f]!, code[f]! + width);
+        for (let t = firstChild[st]!; t !== 0; t = sibling[t]!) table[row + via[t]!] = move[t]!;
+      }
       // Loops carry no output flag: staying in a state must not report its match twice.
       table[row + IGNORE_CLASS] = row;
       if (viaSpace[st]) table[row + SPACE_CLASS] = row;

@@ -63,6 +63,19 @@ describe('the automaton', () => {
   });
 });
 
+describe('the automaton on many long patterns', () => {
+  it('agrees with a brute-force matcher where names share long pieces (deep states, long failure chains)', () => {
+    const rand = prng(99);
+    const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    for (let round = 0; round < 30; round++) {
+      // Han starts a match anywhere, so failure links run deep through its repeats.
+      const patterns = [...new Set(Array.from({ length: 5 + Math.floor(rand() * 60) }, () => pick('华华为a', 1 + Math.floor(rand() * 9)) + (rand() < 0.2 ? ` ${pick('a华', 2)}` : '')))];
+      const text = pick('华华为aA  .', 300);
+      expect(scan(patterns, text), `${JSON.stringify(patterns)} in ${JSON.stringify(text)}`).toEqual(bruteForce(patterns, text));
+    }
+  });
+});
+
 describe('the automaton’s case fold', () => {
   it('matches a character wherever the text has any code unit that folds to it, and nowhere else', () => {
     // One pattern per character that something folds to, plus ASCII letters, digits and
