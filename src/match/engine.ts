@@ -128,8 +128,29 @@ export function find(compiled: Compiled, text: string): { found: Spans; hits: Sp
 }
 
 /**
+ * The rule for what a page is about by its mentions: the company mentioned most, if at least
+ * twice, and all of them on a tie; none when no company is mentioned twice. `counts` gives a
+ * count per company (a Map, or `entries()` of an array indexed by company); the result keeps
+ * their order. One rule for the engine's claims and the page's summary (src/page/scan.ts), so
+ * the two can never disagree about what a page is about.
+ */
+export function mostCounted<K>(counts: Iterable<readonly [K, number]>): K[] {
+  let most = 2;
+  let top: K[] = [];
+  for (const [key, count] of counts) {
+    if (count > most) {
+      most = count;
+      top = [key];
+    } else if (count === most) {
+      top.push(key);
+    }
+  }
+  return top;
+}
+
+/**
  * What the page is about: the companies its title names, those the caller says it is about,
- * and the company it mentions most (at least twice; all of them on a tie).
+ * and the company it mentions most ({@link mostCounted}).
  */
 export function pageContext(compiled: Compiled, found: Spans, { title, about = [] }: ScanContext): Set<number> {
   const context = new Set<number>();
@@ -142,11 +163,8 @@ export function pageContext(compiled: Compiled, found: Spans, { title, about = [
     if (e >= 0) context.add(e);
   }
   const counts = new Int32Array(compiled.entityIds.length);
-  let most = 2;
-  for (let i = 0; i < found.count; i++) most = Math.max(most, ++counts[found.key[i]!]!);
-  counts.forEach((count, entity) => {
-    if (count === most) context.add(entity);
-  });
+  for (let i = 0; i < found.count; i++) counts[found.key[i]!]!++;
+  for (const entity of mostCounted(counts.entries())) context.add(entity);
   return context;
 }
 

@@ -16,5 +16,5 @@
  *   it in the same paragraph.
  * Offsets are UTF-16 code units into `text`; case folding never changes them.
  */
-export { createEngine, type Engine, type PreparedScan } from './engine.ts';
+export { createEngine, mostCounted, type Engine, type PreparedScan } from './engine.ts';
 export type { ClaimMatch, Mention, ScanContext, ScanResult } from './types.ts';
