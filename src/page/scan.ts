@@ -4,6 +4,7 @@
  * yielding to the page between them so no task runs much past a frame.
  */
 import type { ClaimMatch, Engine, Mention, PreparedScan, ScanContext, ScanResult } from '../match/index.ts';
+import { mostCounted } from '../match/index.ts';
 import { boundsOf, markText, type Mark } from './highlights.ts';
 import { BLOCK_SEPARATOR, buildTextModel, type TextModel } from './text-model.ts';
 
@@ -62,19 +63,12 @@ export function chunkBounds(text: string, size = CHUNK): Array<[number, number]>
 
 /**
  * The companies a page mentions most (at least twice; all of them on a tie): the engine's own
- * rule for what a page is about, applied to mentions gathered from several scans.
+ * rule for what a page is about ({@link mostCounted}), applied to mentions gathered from several scans.
  */
 export function mostMentioned(mentions: Iterable<Pick<Mention, 'entity'>>): string[] {
   const counts = new Map<string, number>();
   for (const { entity } of mentions) counts.set(entity, (counts.get(entity) ?? 0) + 1);
   return mostCounted(counts);
-}
-
-/** {@link mostMentioned} from mention counts per company (kept up to date by a caller that adds marks). */
-export function mostCounted(counts: ReadonlyMap<string, number>): string[] {
-  let most = 2;
-  for (const count of counts.values()) most = Math.max(most, count);
-  return [...counts].filter(([, count]) => count === most).map(([entity]) => entity);
 }
 
 /**

@@ -10,11 +10,11 @@
  */
 import { joinKnowledgeBase, type KnowledgeCore, type KnowledgeExcerpts } from '../knowledge/parts.ts';
 import type { Claim, Entity, KnowledgeBase } from '../knowledge/types.ts';
-import { createEngine, type Engine } from '../match/index.ts';
+import { createEngine, mostCounted, type Engine } from '../match/index.ts';
 import { createHighlighter, type Mark } from '../page/highlights.ts';
 import { isInHost } from '../page/host.ts';
 import { trackHover } from '../page/hover.ts';
-import { eachSliced, markKey, mostCounted, scanRoot, yieldToPage, type Yield } from '../page/scan.ts';
+import { eachSliced, markKey, scanRoot, yieldToPage, type Yield } from '../page/scan.ts';
 import { watchMutations, type Scheduler, type WatchBatch } from '../page/watch.ts';
 import { isSiteEnabled, type Settings, type SettingsStore } from '../settings/index.ts';
 import type { Findings } from './findings.ts';
