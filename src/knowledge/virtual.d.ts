@@ -4,14 +4,14 @@ declare module 'virtual:fact-context/knowledge' {
   export default knowledgeBase;
 }
 
-/** Its companies and claims only: what the content script needs on every page. */
+/** Its companies and claims, as matching needs them: what the content script carries on every page. */
 declare module 'virtual:fact-context/knowledge/core' {
   const core: import('./parts.ts').KnowledgeCore;
   export default core;
 }
 
-/** Its sources and excerpts only: what the overlay module adds when it loads. */
-declare module 'virtual:fact-context/knowledge/excerpts' {
-  const excerpts: import('./parts.ts').KnowledgeExcerpts;
-  export default excerpts;
+/** Its excerpts, sources and descriptive lines: what the overlay module adds when it loads. */
+declare module 'virtual:fact-context/knowledge/details' {
+  const details: import('./parts.ts').KnowledgeDetails;
+  export default details;
 }

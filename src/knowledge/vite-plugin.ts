@@ -2,8 +2,9 @@
  * Vite plugin: compiles the knowledge base at build time and serves it as virtual modules
  * (default export: plain JSON), so the extension bundles data and never zod:
  * `virtual:fact-context/knowledge` is the whole `KnowledgeBase`; `.../core` (companies and
- * claims) and `.../excerpts` (sources and excerpts) are its two halves, for a content script
- * that carries the core and loads the excerpts with the overlay (see `parts.ts`). Every one of
+ * claims as matching needs them) and `.../details` (excerpts, sources, descriptions) are its two
+ * halves, for a content script that carries the core and loads the details with the overlay
+ * (see `parts.ts`). Every one of
  * them compiles and validates the whole base: invalid data fails the build with every problem
  * listed. The data files are watched, so `vite build --watch` and the dev server recompile.
  */
@@ -17,23 +18,23 @@ import type { KnowledgeBase } from './types.ts';
 
 /** The id extension code imports: `import kb from 'virtual:fact-context/knowledge'`. */
 export const KNOWLEDGE_MODULE_ID = 'virtual:fact-context/knowledge';
-/** Companies and claims only (`KnowledgeCore`). */
+/** Companies and claims as matching needs them (`KnowledgeCore`). */
 export const KNOWLEDGE_CORE_ID = `${KNOWLEDGE_MODULE_ID}/core`;
-/** Sources and excerpts only (`KnowledgeExcerpts`). */
-export const KNOWLEDGE_EXCERPTS_ID = `${KNOWLEDGE_MODULE_ID}/excerpts`;
+/** Excerpts, sources and descriptive lines (`KnowledgeDetails`). */
+export const KNOWLEDGE_DETAILS_ID = `${KNOWLEDGE_MODULE_ID}/details`;
 
 /** What each module exports, from the compiled base. */
 const PARTS: Record<string, (kb: KnowledgeBase) => unknown> = {
   [KNOWLEDGE_MODULE_ID]: (kb) => kb,
   [KNOWLEDGE_CORE_ID]: (kb) => splitKnowledgeBase(kb).core,
-  [KNOWLEDGE_EXCERPTS_ID]: (kb) => splitKnowledgeBase(kb).excerpts,
+  [KNOWLEDGE_DETAILS_ID]: (kb) => splitKnowledgeBase(kb).details,
 };
 const RESOLVED_PREFIX = '\0';
 
 /** Options: where the data and the seeds are (see `loadKnowledgeBase`). */
 export type KnowledgePluginOptions = Pick<LoadOptions, 'dataDir' | 'seedsDir'>;
 
-/** Provides `virtual:fact-context/knowledge` and its `/core` and `/excerpts` halves. */
+/** Provides `virtual:fact-context/knowledge` and its `/core` and `/details` halves. */
 export function factContextKnowledge(options: KnowledgePluginOptions = {}): Plugin {
   let watched: string[] = [];
   const resolved = Object.keys(PARTS).map((id) => RESOLVED_PREFIX + id);

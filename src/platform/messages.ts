@@ -40,8 +40,8 @@ export interface FindingsReply {
   hostname: string;
   /** Distinct covered companies mentioned on the page. */
   entities: Array<{ id: string; name: string }>;
-  /** Distinct covered claims recognised on the page. */
-  claims: Array<{ id: string; summary: string }>;
+  /** Distinct covered claims recognised on the page, by id (the popup bundles their texts). */
+  claims: Array<{ id: string }>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -86,6 +86,6 @@ export function isFindingsReply(value: unknown): value is FindingsReply {
     value.type === 'findings' &&
     isShortString(value.hostname, 253) &&
     isListOf(value.entities, ['id', 'name']) &&
-    isListOf(value.claims, ['id', 'summary'])
+    isListOf(value.claims, ['id'])
   );
 }

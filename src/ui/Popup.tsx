@@ -12,6 +12,28 @@ export interface PageReport {
   claims: ReadonlyArray<{ id: string; summary: string }>;
 }
 
+/** What the content script answers: claims come as ids. */
+export interface PageFindings {
+  hostname: string;
+  entities: ReadonlyArray<{ id: string; name: string }>;
+  claims: ReadonlyArray<{ id: string }>;
+}
+
+/**
+ * The page's findings with each claim's summary from the knowledge base the popup bundles; a
+ * claim it does not know (a content script from another version of the extension) is left out.
+ */
+export function withSummaries(found: PageFindings, summaries: ReadonlyMap<string, string>): PageReport {
+  return {
+    hostname: found.hostname,
+    entities: found.entities,
+    claims: found.claims.flatMap(({ id }) => {
+      const summary = summaries.get(id);
+      return summary === undefined ? [] : [{ id, summary }];
+    }),
+  };
+}
+
 export interface PopupProps {
   store: SettingsStore;
   /** Asks the current tab; `undefined` when no content script answers (a browser page, a PDF). */

@@ -3,12 +3,12 @@
  * page and with the reader's settings, and hands the hover card and the sidebar to the overlay
  * controller. Browser services come in through {@link ContentServices}, so this runs unchanged
  * under tests. It starts with the knowledge base's core (companies and claims); the excerpts
- * come with the overlay module, loaded when the reader first needs the card or the sidebar.
+ * and descriptions come with the overlay module, loaded when the reader first needs the card or the sidebar.
  *
  * Everything it starts hangs off one AbortController; `destroy()` (or a newer copy of the
  * script announcing itself) tears all of it down and leaves the page as it found it.
  */
-import { joinKnowledgeBase, type KnowledgeCore, type KnowledgeExcerpts } from '../knowledge/parts.ts';
+import { joinKnowledgeBase, type KnowledgeCore } from '../knowledge/parts.ts';
 import type { Claim, Entity, KnowledgeBase } from '../knowledge/types.ts';
 import { createEngine, mostCounted, type Engine } from '../match/index.ts';
 import { createHighlighter, type Mark } from '../page/highlights.ts';
@@ -36,8 +36,8 @@ export interface ContentServices {
 
 export interface ContentAppOptions {
   doc: Document;
-  /** The companies and claims; a whole base (tests) does too, its excerpts then shown at once. */
-  kb: KnowledgeCore & Partial<KnowledgeExcerpts>;
+  /** The knowledge base's core: the companies and claims as matching needs them. */
+  kb: KnowledgeCore;
   services: ContentServices;
   /** A prebuilt engine (tests share one); built from `kb` otherwise. */
   engine?: Engine;
@@ -51,7 +51,8 @@ export interface ContentAppOptions {
 export interface FoundSummary {
   hostname: string;
   entities: Array<{ id: string; name: string }>;
-  claims: Array<{ id: string; summary: string }>;
+  /** Claim ids: the popup has the knowledge base's texts itself. */
+  claims: Array<{ id: string }>;
 }
 
 export interface ContentApp {
@@ -80,8 +81,8 @@ function isHidden(element: Element): boolean {
 /** Starts the application on `doc`. */
 export function startContentApp(options: ContentAppOptions): ContentApp {
   const { doc, services } = options;
-  /** The excerpts join once the overlay module brings them (the findings are rebuilt then). */
-  let kb: KnowledgeBase = { sources: [], excerpts: [], ...options.kb };
+  /** The details (excerpts, descriptions) join once the overlay module brings them (the findings are rebuilt then). */
+  let kb: KnowledgeBase = joinKnowledgeBase(options.kb);
   const pause = options.pause ?? yieldToPage;
   // Compiled on first use, in its own task: a switched-off site never pays for it.
   let engine = options.engine;
@@ -343,10 +344,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
           const entity = entities.get(id);
           return entity ? [{ id, name: entity.name }] : [];
         }),
-        claims: [...shownClaims].flatMap((id) => {
-          const claim = claims.get(id);
-          return claim ? [{ id, summary: claim.summary }] : [];
-        }),
+        claims: [...shownClaims].filter((id) => claims.has(id)).map((id) => ({ id })),
       };
     },
     async idle() {

@@ -7,7 +7,7 @@
  *
  * Type-only for the content script: importing it must never pull the module's code in.
  */
-import type { KnowledgeExcerpts } from '../knowledge/parts.ts';
+import type { KnowledgeDetails } from '../knowledge/parts.ts';
 import type { buildFindings } from './findings.ts';
 import type { MessageBackend } from './i18n.ts';
 import type { OverlayProps } from './Overlay.tsx';
@@ -39,7 +39,7 @@ export interface OverlayView {
 /** What overlay.js exports as its default. */
 export interface OverlayModule {
   /** The sources and excerpts, which the content script joins to its core. */
-  knowledge: KnowledgeExcerpts;
+  knowledge: KnowledgeDetails;
   /** The findings over the whole base; the content script caches them until the page changes. */
   buildFindings: typeof buildFindings;
   /** Which excerpts' words are on the page, over the page's text. */

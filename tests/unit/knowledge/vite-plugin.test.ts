@@ -6,7 +6,7 @@ import { build } from 'vite';
 import type { Rollup } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../../../src/knowledge/load.ts';
-import { factContextKnowledge, KNOWLEDGE_CORE_ID, KNOWLEDGE_EXCERPTS_ID, KNOWLEDGE_MODULE_ID } from '../../../src/knowledge/vite-plugin.ts';
+import { factContextKnowledge, KNOWLEDGE_CORE_ID, KNOWLEDGE_DETAILS_ID, KNOWLEDGE_MODULE_ID } from '../../../src/knowledge/vite-plugin.ts';
 import type { KnowledgePluginOptions } from '../../../src/knowledge/vite-plugin.ts';
 
 const dirs: string[] = [];
@@ -40,7 +40,7 @@ describe('virtual:fact-context/knowledge', () => {
     expect(code).not.toMatch(/zod|safeParse/);
   });
 
-  it('serves the core (companies, claims) without a single quote, and the excerpts apart', async () => {
+  it('serves the core (companies, claims) without a single quote or description, and the details apart', async () => {
     const core = await buildWith({}, KNOWLEDGE_CORE_ID);
     expect(core).toContain('huawei-lawful-interception-access');
     expect(core).toContain('"aliases"');
@@ -50,15 +50,20 @@ describe('virtual:fact-context/knowledge', () => {
     // Aliases' notes are for maintainers, not worth their bytes on every page.
     expect(core).not.toContain('no common word collides');
     expect(await buildWith({})).toContain('no common word collides');
-    const excerpts = await buildWith({}, KNOWLEDGE_EXCERPTS_ID);
-    expect(excerpts).toContain('has never collected or stored any Facebook user data');
-    expect(excerpts).toContain('"outlet"');
-    expect(excerpts).not.toContain('"aliases"');
-    expect(excerpts).not.toContain('"cues"');
-    expect(`${core}\n${excerpts}`).not.toMatch(/zod|safeParse/);
+    // Nor the lines only the card and sidebar show: descriptions and who made a claim, when.
+    expect(core).not.toContain('Chinese smartphone maker.');
+    expect(core).not.toMatch(/"?(summary|madeBy|firstReported|description)"?:/);
+    const details = await buildWith({}, KNOWLEDGE_DETAILS_ID);
+    expect(details).toContain('has never collected or stored any Facebook user data');
+    expect(details).toContain('"outlet"');
+    expect(details).toContain('Chinese smartphone maker.');
+    expect(details).toContain('The New York Times');
+    expect(details).not.toContain('"aliases"');
+    expect(details).not.toContain('"cues"');
+    expect(`${core}\n${details}`).not.toMatch(/zod|safeParse/);
   });
 
-  it.each([KNOWLEDGE_MODULE_ID, KNOWLEDGE_CORE_ID, KNOWLEDGE_EXCERPTS_ID])('fails the build of %s listing every problem in the data', async (id) => {
+  it.each([KNOWLEDGE_MODULE_ID, KNOWLEDGE_CORE_ID, KNOWLEDGE_DETAILS_ID])('fails the build of %s listing every problem in the data', async (id) => {
     const dataDir = tempDir();
     cpSync(DEFAULT_DATA_DIR, dataDir, { recursive: true });
     writeFileSync(join(dataDir, 'sources.json'), JSON.stringify([{ id: 'nyt', type: 'newspaper', outlet: 'The New York Times' }]));

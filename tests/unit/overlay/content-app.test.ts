@@ -17,7 +17,7 @@ const PAGE = `<main><article>
   <p>Globex said nothing.</p>
 </article></main>`;
 
-const { core, excerpts } = splitKnowledgeBase(tinyKb());
+const { core, details } = splitKnowledgeBase(tinyKb());
 
 /** The overlay module as overlay.js provides it, counting its loads. */
 function overlayLoader() {
@@ -27,7 +27,7 @@ function overlayLoader() {
     load: async (): Promise<OverlayModule> => {
       loader.loads += 1;
       if (loader.fail) throw new TypeError('error loading dynamically imported module');
-      return { knowledge: excerpts, buildFindings, createOnPageIndex, createOverlayView };
+      return { knowledge: details, buildFindings, createOnPageIndex, createOverlayView };
     },
   };
   return loader;
@@ -53,7 +53,7 @@ describe('content app', () => {
     let toggle: (() => void) | undefined;
     app = startContentApp({
       doc: document,
-      // As the extension does: the core now, the excerpts with the overlay module.
+      // As the extension does: the core now, the details with the overlay module.
       kb: core,
       services: {
         settings: createSettingsStore(area),
@@ -134,7 +134,7 @@ describe('content app', () => {
         { id: 'acme', name: 'Acme' },
         { id: 'globex', name: 'Globex' },
       ],
-      claims: [{ id: 'acme-data', summary: 'Acme had access to Globex user data.' }],
+      claims: [{ id: 'acme-data' }],
     });
     await area.writeFromElsewhere({ hiddenEntities: ['acme'] });
     await settle();

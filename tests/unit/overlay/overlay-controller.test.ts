@@ -10,6 +10,7 @@ import { createOverlayView } from '../../../src/ui/overlay-view.ts';
 import { FakeStorageArea } from '../settings/fake-storage-area.ts';
 import { useEnglish } from './setup-i18n.ts';
 import { tinyKb } from './tiny-kb.ts';
+import { splitKnowledgeBase } from '../../../src/knowledge/parts.ts';
 
 /** The card's hover delay (card-intent.ts). */
 const OPEN_DELAY = 300;
@@ -39,7 +40,7 @@ describe('overlay controller', () => {
     const kb = tinyKb();
     const settings = parseSettings({});
     let release: () => void = () => {};
-    const module: OverlayModule = { knowledge: kb, buildFindings, createOnPageIndex, createOverlayView };
+    const module: OverlayModule = { knowledge: splitKnowledgeBase(kb).details, buildFindings, createOnPageIndex, createOverlayView };
     const loads: Promise<OverlayModule>[] = [];
     const controller = createOverlayController({
       doc: document,

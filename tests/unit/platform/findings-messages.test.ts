@@ -5,7 +5,7 @@ const reply = {
   type: 'findings',
   hostname: 'www.theverge.com',
   entities: [{ id: 'huawei', name: 'Huawei' }],
-  claims: [{ id: 'c1', summary: 'A claim.' }],
+  claims: [{ id: 'c1' }],
 };
 
 describe('findings messages', () => {
@@ -20,8 +20,8 @@ describe('findings messages', () => {
     ['a hostname too long for DNS', { ...reply, hostname: 'a'.repeat(254) }],
     ['entities not a list', { ...reply, entities: 'Huawei' }],
     ['an entity without a name', { ...reply, entities: [{ id: 'huawei' }] }],
-    ['a claim summary that is not text', { ...reply, claims: [{ id: 'c1', summary: { html: '<b>' } }] }],
-    ['a flood of entries', { ...reply, claims: Array.from({ length: 1001 }, (_, i) => ({ id: `${i}`, summary: 's' })) }],
+    ['a claim id that is not text', { ...reply, claims: [{ id: { html: '<b>' } }] }],
+    ['a flood of entries', { ...reply, claims: Array.from({ length: 1001 }, (_, i) => ({ id: `${i}` })) }],
     ['another type', { ...reply, type: 'found' }],
     ['null', null],
   ])('rejects a reply with %s', (_, value) => {

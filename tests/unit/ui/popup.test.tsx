@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { createSettingsStore } from '../../../src/settings/index.ts';
-import Popup, { type PageReport } from '../../../src/ui/Popup.tsx';
+import Popup, { withSummaries, type PageReport } from '../../../src/ui/Popup.tsx';
 import { FakeStorageArea } from '../settings/fake-storage-area.ts';
 import { setMessageBackend } from '../../../src/ui/i18n.ts';
 import { button, checkbox, click, settle, textOutsideMessages, useMountPoint } from './options-helpers.ts';
@@ -125,5 +125,13 @@ describe('Popup', () => {
     await show();
     const data = new Set([...FOUND.entities.map((e) => e.name), ...FOUND.claims.map((c) => c.summary)]);
     expect(textOutsideMessages(mount.container).filter((text) => !data.has(text))).toEqual([]);
+  });
+});
+
+describe('withSummaries', () => {
+  it('gives each claim the page reports its summary, and leaves out claims the popup does not know', () => {
+    const summaries = new Map([['known', 'A known claim.']]);
+    const report = withSummaries({ hostname: 'example.com', entities: [{ id: 'huawei', name: 'Huawei' }], claims: [{ id: 'stale' }, { id: 'known' }] }, summaries);
+    expect(report).toEqual({ hostname: 'example.com', entities: [{ id: 'huawei', name: 'Huawei' }], claims: [{ id: 'known', summary: 'A known claim.' }] });
   });
 });
