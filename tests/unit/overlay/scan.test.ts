@@ -10,7 +10,8 @@ const now = () => Promise.resolve();
 describe('scanning a long page in chunks', () => {
   // Huawei is named early and often; far below, a sentence calls it "the company".
   const opening = 'Huawei sells phones.\nHuawei sells routers.\n';
-  const filler = 'The weather was fine and the match was postponed.\n'.repeat(600);
+  // Past one engine call's worth of text (CHUNK), so the page is scanned in several.
+  const filler = 'The weather was fine and the match was postponed.\n'.repeat(5000);
   const late = 'The company can secretly access mobile networks through lawful interception interfaces.\n';
   const text = opening + filler + late;
 
