@@ -18,24 +18,13 @@ import type { ClaimMatch, ScanContext } from '../../../src/match/types.ts';
 import { referenceClaims } from './claims-reference.ts';
 import { HELD_OUT_NEAR_MISSES, HELD_OUT_PARAPHRASES, NEAR_MISSES, PARAPHRASES } from './paraphrases.ts';
 import { claim, entity, tinyKb } from './tiny-kb.ts';
+import { prng } from '../../bench/synthetic.ts';
 
 /** Cue terms in every sentence, no company and no reference: nothing for a claim to hold on to. */
 const FILLER = 'Analysts said access to lawful interception tools is common in every network. ';
 const CLAIM = 'Huawei can access networks through lawful interception.';
 const AFTER = 'Through lawful interception, police can access networks built by Huawei.';
 const REFERENCE = 'The company can tap into carrier networks through lawful interception.';
-
-/** mulberry32: a tiny seeded generator, so every run builds the same texts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('claims far apart on a long page full of cue terms', () => {
   const engine = createEngine(tinyKb);
@@ -109,7 +98,7 @@ function both(kb: KnowledgeBase): (c: Case) => { fast: ClaimMatch[]; slow: Claim
 
 /** Random texts from `pieces`, some with a title. */
 function jumbles(seed: number, count: number, pieces: readonly string[], title: string): Case[] {
-  const rand = random(seed);
+  const rand = prng(seed);
   return Array.from({ length: count }, (_, n) => {
     let text = '';
     for (let i = 0, parts = 1 + Math.floor(rand() * 40); i < parts; i++) {

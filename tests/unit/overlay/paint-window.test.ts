@@ -2,35 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHighlighter, HIGHLIGHT, makeMark, type HighlightRegistryLike } from '../../../src/page/highlights.ts';
 import type { IntersectionObserverCtor } from '../../../src/page/paint-window.ts';
-
-class FakeHighlight extends Set<Range> {
-  priority = 0;
-  constructor(...ranges: Range[]) {
-    super(ranges);
-  }
-}
-
-/** An IntersectionObserver the test drives: `show(elements)` makes exactly those intersect. */
-class FakeObserver {
-  static last: FakeObserver | undefined;
-  readonly observed = new Set<Element>();
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    FakeObserver.last = this;
-  }
-  observe(element: Element) {
-    this.observed.add(element);
-  }
-  unobserve(element: Element) {
-    this.observed.delete(element);
-  }
-  disconnect() {
-    this.observed.clear();
-  }
-  show(elements: Element[]) {
-    const entries = [...this.observed].map((target) => ({ target, isIntersecting: elements.includes(target) }) as IntersectionObserverEntry);
-    this.callback(entries, this as unknown as IntersectionObserver);
-  }
-}
+import { FakeHighlight, FakeObserver } from '../page/highlight-fakes.ts';
 
 describe('painting window on long pages', () => {
   let entries: Map<string, FakeHighlight>;

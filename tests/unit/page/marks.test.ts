@@ -5,38 +5,10 @@ import { createHighlighter, HIGHLIGHT, isStale, makeMark, type HighlightRegistry
 import type { IntersectionObserverCtor } from '../../../src/page/paint-window.ts';
 import { markKey, toMarks } from '../../../src/page/scan.ts';
 import { buildTextModel, type TextModel } from '../../../src/page/text-model.ts';
+import { FakeHighlight, FakeObserver } from './highlight-fakes.ts';
 
 const never = new AbortController().signal;
 const now = () => Promise.resolve();
-
-class FakeHighlight extends Set<Range> {
-  priority = 0;
-  constructor(...ranges: Range[]) {
-    super(ranges);
-  }
-}
-
-/** An IntersectionObserver the test drives: `show(elements)` makes exactly those intersect. */
-class FakeObserver {
-  static last: FakeObserver | undefined;
-  readonly observed = new Set<Element>();
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    FakeObserver.last = this;
-  }
-  observe(element: Element) {
-    this.observed.add(element);
-  }
-  unobserve(element: Element) {
-    this.observed.delete(element);
-  }
-  disconnect() {
-    this.observed.clear();
-  }
-  show(elements: Element[]) {
-    const entries = [...this.observed].map((target) => ({ target, isIntersecting: elements.includes(target) }) as IntersectionObserverEntry);
-    this.callback(entries, this as unknown as IntersectionObserver);
-  }
-}
 
 function mention(model: TextModel, entity: string, text: string, from = 0): Mention {
   const start = model.text.indexOf(text, from);
