@@ -9,7 +9,7 @@
  * script announcing itself) tears all of it down and leaves the page as it found it.
  */
 import { joinKnowledgeBase, type KnowledgeCore } from '../knowledge/parts.ts';
-import type { Claim, Entity, KnowledgeBase } from '../knowledge/types.ts';
+import type { Entity, KnowledgeBase } from '../knowledge/types.ts';
 import { createEngine, mostCounted, type Engine } from '../match/index.ts';
 import { createHighlighter, type Mark } from '../page/highlights.ts';
 import { isInHost } from '../page/host.ts';
@@ -113,8 +113,8 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   let onPageStale = true;
   /** The overlay module, once loaded: it builds the findings the card and sidebar show. */
   let overlayModule: OverlayModule | undefined;
-  /** Lookups for the popup's summary (the findings, with the excerpts, are the overlay's). */
-  let byId: { entities: Map<string, Entity>; claims: Map<string, Claim> } | undefined;
+  /** Lookups for the popup's summary: names by company id, and the claim ids the knowledge base has. */
+  let byId: { entities: Map<string, Entity>; claims: Set<string> } | undefined;
   let lastReport = '';
   /** The findings view, until marks or settings change (the card re-renders on every scroll). */
   let view: Findings | undefined;
@@ -333,7 +333,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     summary() {
       const hostname = doc.location?.hostname ?? '';
       if (!settings || !active) return { hostname, entities: [], claims: [] };
-      byId ??= { entities: new Map(kb.entities.map((e) => [e.id, e])), claims: new Map(kb.claims.map((c) => [c.id, c])) };
+      byId ??= { entities: new Map(kb.entities.map((e) => [e.id, e])), claims: new Set(kb.claims.map((c) => c.id)) };
       const { entities, claims } = byId;
       // Shown marks are in document order: companies by first mention, claims by first sentence.
       const shownEntities = new Set(highlighter.visible('mention').flatMap((mark) => mark.entities));
