@@ -84,11 +84,11 @@ function firstCue(compiled: Compiled, hits: Spans, at: number): number {
  * - that cue is within REACH of `i`: its rough sentence looks back as far as `i` and stops
  *   there or later, so it starts where it would have after any earlier stops.
  */
-function resumeBefore(compiled: Compiled, text: string, hits: Spans, after: number, before: number): number {
+function resumeBefore(compiled: Compiled, text: string, hits: Spans, after: number, before: number, from: number, to: number): number {
   for (let i = before - 1; i > after; i--) {
     const cu = text.charCodeAt(i);
     if (cu !== 0x2e && cu !== 0x21 && cu !== 0x3f && cu !== 0x0a && cu < 0x3000) continue;
-    const next = sentenceStartAfter(text, i);
+    const next = sentenceStartAfter(text, i, from, to);
     if (next < 0 || next > before) continue;
     const j = firstCue(compiled, hits, i + 1);
     if (j === hits.count || (hits.start[j]! >= next && hits.start[j]! <= i + REACH)) return i;
@@ -108,7 +108,8 @@ function resumeBefore(compiled: Compiled, text: string, hits: Spans, after: numb
  * loop jumps from one to the next, resuming where it is sure to stop anyway (resumeBefore),
  * so it finds exactly the sentences, bounds and claims that stopping at every cue finds. The
  * slow Intl.Segmenter only runs on the few that state a claim, to settle their bounds.
- * `found` and `hits` must be sorted by start.
+ * `found` and `hits` must be sorted by start. Only `text[from, to)` is read, as if it were the
+ * whole text (the part that `found` and `hits` come from).
  */
 export function findClaims(
   compiled: Compiled,
@@ -116,6 +117,8 @@ export function findClaims(
   found: Spans,
   hits: Spans,
   context: ReadonlySet<number>,
+  from = 0,
+  to = text.length,
 ): ClaimMatch[] {
   const viable = viableClaims(compiled, found, hits, context);
   if (viable === null) return [];
@@ -123,7 +126,7 @@ export function findClaims(
 
   const evaluator = new Evaluator(compiled, text, found, hits, context, viable);
   const matches: ClaimMatch[] = [];
-  const rough = new RoughSentences(text);
+  const rough = new RoughSentences(text, from, to);
   /** Cues before this are inside a sentence already looked at. */
   let covered = -1;
   /** No rough sentence from here on starts before this (they never move back). */
@@ -144,11 +147,11 @@ export function findClaims(
     const target = anchors[a]!;
     if (target > at && target !== stuck) {
       // No anchor in [low, target): the sentences the loop would stop in before it state nothing.
-      const end = resumeBefore(compiled, text, hits, at, target);
+      const end = resumeBefore(compiled, text, hits, at, target, from, to);
       if (end >= 0) {
         k = firstCue(compiled, hits, end + 1);
         if (k === hits.count) break;
-        covered = sentenceStartAfter(text, end);
+        covered = sentenceStartAfter(text, end, from, to);
         floor = end + 1;
         continue;
       }
@@ -162,7 +165,7 @@ export function findClaims(
     while (p < anchors.length && anchors[p]! < guess.start) p++;
     if (p === anchors.length || anchors[p]! >= guess.end) continue;
     if (evaluator.evaluate(guess).length === 0) continue;
-    const sentence = sentenceAt(text, at, guess);
+    const sentence = sentenceAt(text, at, guess, from);
     matches.push(...evaluator.evaluate(sentence));
     covered = sentence.end;
   }

@@ -27,28 +27,42 @@ export interface Engine {
    * later, from what that pass found, once the caller knows what the page is about (a long page
    * scanned in chunks needs every chunk's mentions first). `claims(ctx)` returns what
    * `scan(text, ctx).claims` would, without reading the text again.
+   *
+   * With `from` and `to`, only `text[from, to)` is read, and what is found is what
+   * `prepare(text.slice(from, to))` finds, with offsets into `text`: a caller scanning a long
+   * text in chunks need not slice it (reading a sliced string costs V8 about 20% more per
+   * character) nor shift every offset. The range must not split a surrogate pair.
    */
-  prepare(text: string): PreparedScan;
+  prepare(text: string, from?: number, to?: number): PreparedScan;
   /** Patterns in the automaton (aliases, native names and cue terms, deduplicated). */
   readonly patterns: number;
 }
 
-function after(text: string, i: number): number {
+// The helpers below read the text up to `to` only: a caller may scan part of a longer text
+// (Engine.prepare), and must find there what it would in that part alone.
+
+/** The first offset at or after `i` that is not an invisible character (`to` at most). */
+function after(text: string, i: number, to: number): number {
   let j = i;
-  while (j < text.length && flags[text.charCodeAt(j)]! & SKIP) j++;
+  while (j < to && flags[text.charCodeAt(j)]! & SKIP) j++;
   return j;
 }
 
+/** Is there a letter or digit of a spaced script at `i`, before `to`? */
+function wordAt(text: string, i: number, to: number): boolean {
+  return i < to && spacedWordAt(text, i);
+}
+
 /** The end of the word that a prefix term (`intercept*`) starts. */
-function wordEnd(text: string, i: number): number {
-  while (i < text.length && spacedWordAt(text, after(text, i))) i = after(text, i) + 1;
+function wordEnd(text: string, i: number, to: number): number {
+  while (i < to && wordAt(text, after(text, i, to), to)) i = after(text, i, to) + 1;
   return i;
 }
 
 /** `Huaweis`: one lowercase `s` and then the word ends. */
-function pluralAt(text: string, end: number): boolean {
-  const s = after(text, end);
-  return text.charCodeAt(s) === 0x73 && !spacedWordAt(text, after(text, s + 1));
+function pluralAt(text: string, end: number, to: number): boolean {
+  const s = after(text, end, to);
+  return s < to && text.charCodeAt(s) === 0x73 && !wordAt(text, after(text, s + 1, to), to);
 }
 
 /**
@@ -74,11 +88,12 @@ function sameCase(text: string, start: number, end: number, alias: string): bool
 
 /**
  * The company names (`found`, leftmost-longest, by entity index) and cue terms (`hits`, all of
- * them, by term id) in `text`, each sorted by start, the longest first.
+ * them, by term id) in `text[from, to)`, as if that were the whole text (offsets into `text`),
+ * each sorted by start, the longest first. The range must not split a surrogate pair.
  */
-export function find(compiled: Compiled, text: string): { found: Spans; hits: Spans } {
+export function find(compiled: Compiled, text: string, from = 0, to = text.length): { found: Spans; hits: Spans } {
   const { automaton, first, target, bits, spelling, rightWord, prefixed, plural } = compiled;
-  const occurrences = automaton.scan(text);
+  const occurrences = automaton.scan(text, from, to);
   const lengths = automaton.lengths;
   const spaced = compiled.spaced;
   // Most raw occurrences on a news page are cue terms, so both lists start at that size.
@@ -88,8 +103,8 @@ export function find(compiled: Compiled, text: string): { found: Spans; hits: Sp
     const p = occurrences.patterns[i]!;
     const end = occurrences.ends[i]!;
     // Most raw hits that fail do so here (`oppo` in `opportunity`): decide before anything else.
-    const joined = rightWord[p] === 1 && spacedWordAt(text, after(text, end));
-    if (joined && prefixed[p] === 0 && !(plural[p] === 1 && pluralAt(text, end))) continue;
+    const joined = rightWord[p] === 1 && wordAt(text, after(text, end, to), to);
+    if (joined && prefixed[p] === 0 && !(plural[p] === 1 && pluralAt(text, end, to))) continue;
     // A one-word pattern spans exactly its length unless an invisible character sits inside
     // it; checking that is cheaper than walking back unit by unit, as a space run needs.
     let start = end - lengths[p]!;
@@ -105,11 +120,11 @@ export function find(compiled: Compiled, text: string): { found: Spans; hits: Sp
     for (let k = first[p]!, last = first[p + 1]!; k < last; k++) {
       const b = bits[k]!;
       if (b & ALIAS) {
-        if (joined && !(b & PLURAL && pluralAt(text, end))) continue;
+        if (joined && !(b & PLURAL && pluralAt(text, end, to))) continue;
         if (b & SENSITIVE && !sameCase(text, start, end, spelling[k]!)) continue;
         candidates.push(target[k]!, start, end);
       } else if (!joined || b & PREFIX) {
-        hits.push(target[k]!, start, b & PREFIX ? wordEnd(text, end) : end);
+        hits.push(target[k]!, start, b & PREFIX ? wordEnd(text, end, to) : end);
       }
     }
   }
@@ -181,8 +196,8 @@ export interface PreparedScan {
  */
 export function createEngine(kb: KnowledgeBase): Engine {
   const compiled = compile(kb);
-  const prepare = (text: string): PreparedScan => {
-    const { found, hits } = find(compiled, text);
+  const prepare = (text: string, from = 0, to = text.length): PreparedScan => {
+    const { found, hits } = find(compiled, text, from, to);
     const mentions: Mention[] = [];
     for (let i = 0; i < found.count; i++) {
       const start = found.start[i]!;
@@ -191,7 +206,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     }
     return {
       mentions,
-      claims: (context = {}) => (hits.count === 0 ? [] : findClaims(compiled, text, found, hits, pageContext(compiled, found, context))),
+      claims: (context = {}) => (hits.count === 0 ? [] : findClaims(compiled, text, found, hits, pageContext(compiled, found, context), from, to)),
     };
   };
   return {

@@ -29,16 +29,20 @@ const TERMINATOR = /\p{Sentence_Terminal}/u;
 const INTERIOR_BREAK = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
+// The functions below take the part of the text being scanned as [from, to) (by default all
+// of it) and never read outside it: a part of a long text is judged as if it stood alone
+// (Engine.prepare with a range).
+
 /** Does the `.` just before `end` close an abbreviation? Written without a regex: it runs on every full stop. */
-function endsAbbreviation(text: string, end: number): boolean {
+function endsAbbreviation(text: string, end: number, from: number): boolean {
   const dot = end - 1;
   let j = dot - 1;
-  while (j >= 0 && flags[text.charCodeAt(j)]! & LETTER && dot - j <= 5) j--;
+  while (j >= from && flags[text.charCodeAt(j)]! & LETTER && dot - j <= 5) j--;
   const letters = dot - 1 - j;
   if (letters === 0 || letters > 4) return false;
-  if (j >= 0 && flags[text.charCodeAt(j)]! & LETTER) return false;
+  if (j >= from && flags[text.charCodeAt(j)]! & LETTER) return false;
   // `U.S.`: one letter, and a letter-dot before it.
-  if (letters === 1 && text[j] === '.' && j > 0 && flags[text.charCodeAt(j - 1)]! & LETTER) return true;
+  if (letters === 1 && j > from && text[j] === '.' && flags[text.charCodeAt(j - 1)]! & LETTER) return true;
   return ABBREVIATIONS.has(text.slice(j + 1, dot));
 }
 
@@ -46,23 +50,23 @@ function endsAbbreviation(text: string, end: number): boolean {
  * If a sentence ends with the terminator at `i`, where the next one starts (after closing
  * quotes or brackets); -1 when it does not end there (no space follows, or an abbreviation).
  */
-function endAfter(text: string, i: number): number {
+function endAfter(text: string, i: number, from: number, to: number): number {
   const c = text[i];
   if (c === '。' || c === '！' || c === '？') return i + 1;
   let j = i + 1;
-  while (j < text.length && CLOSERS.has(text[j]!)) j++;
-  if (j < text.length && !isSpace(text.charCodeAt(j))) return -1;
-  return c === '.' && endsAbbreviation(text, i + 1) ? -1 : j;
+  while (j < to && CLOSERS.has(text[j]!)) j++;
+  if (j < to && !isSpace(text.charCodeAt(j))) return -1;
+  return c === '.' && endsAbbreviation(text, i + 1, from) ? -1 : j;
 }
 
 /**
  * Where the next sentence starts if one ends with the character at `i` (a `\n` always ends
  * one), or -1 when none ends there: not a terminator, an abbreviation, no space after it.
  */
-export function sentenceStartAfter(text: string, i: number): number {
+export function sentenceStartAfter(text: string, i: number, from = 0, to = text.length): number {
   const cu = text.charCodeAt(i);
   if (cu === 0x0a) return i + 1;
-  if (cu === 0x2e || cu === 0x21 || cu === 0x3f || cu === 0x3002 || cu === 0xff01 || cu === 0xff1f) return endAfter(text, i);
+  if (cu === 0x2e || cu === 0x21 || cu === 0x3f || cu === 0x3002 || cu === 0xff01 || cu === 0xff1f) return endAfter(text, i, from, to);
   return -1;
 }
 
@@ -86,7 +90,7 @@ function trim(text: string, start: number, end: number): Span {
 export class RoughSentences {
   private readonly ends = /[.!?\n。！？]/g;
   /** Where the sentence under the cursor starts. */
-  private start = 0;
+  private start: number;
   /** The forward search last ran from here ... */
   private searchedFrom = -1;
   /** ... and found the first sentence end at or after it at this terminator (text.length: none) ... */
@@ -94,7 +98,13 @@ export class RoughSentences {
   /** ... which ends the sentence here (the newline itself, or past the closing quotes). */
   private endAt = -1;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly from = 0,
+    private readonly to = text.length,
+  ) {
+    this.start = from;
+  }
 
   /** The sentence containing `at`; `at` must not decrease between calls. */
   at(at: number): Span {
@@ -104,7 +114,7 @@ export class RoughSentences {
     for (let i = at - 1, stop = Math.max(this.start, at - REACH); i >= stop; i--) {
       const cu = text.charCodeAt(i);
       if (cu !== 0x2e && cu !== 0x21 && cu !== 0x3f && cu !== 0x0a && cu < 0x3000) continue;
-      const next = sentenceStartAfter(text, i);
+      const next = sentenceStartAfter(text, i, this.from, this.to);
       if (next >= 0 && next <= at) {
         this.start = next;
         break;
@@ -117,14 +127,14 @@ export class RoughSentences {
   }
 
   /** The first sentence end at or after `from`: a terminator that ends a sentence there. */
-  private searchForward(from: number): void {
-    const { text, ends } = this;
-    this.searchedFrom = from;
-    this.endIndex = this.endAt = text.length;
-    ends.lastIndex = from;
-    for (let m = ends.exec(text); m; m = ends.exec(text)) {
+  private searchForward(at: number): void {
+    const { text, ends, to } = this;
+    this.searchedFrom = at;
+    this.endIndex = this.endAt = to;
+    ends.lastIndex = at;
+    for (let m = ends.exec(text); m && m.index < to; m = ends.exec(text)) {
       const i = m.index;
-      const next = m[0] === '\n' ? i + 1 : endAfter(text, i);
+      const next = m[0] === '\n' ? i + 1 : endAfter(text, i, this.from, to);
       if (next < 0) continue;
       this.endIndex = i;
       this.endAt = m[0] === '\n' ? i : next;
@@ -148,9 +158,9 @@ function mayBreak(text: string, from: number, to: number): boolean {
 /**
  * The sentence containing offset `at`, as Intl.Segmenter sees it, with the known abbreviations
  * glued back together. It only sees the rough sentence (from RoughSentences), so sentences
- * never cross a block separator (`\n`).
+ * never cross a block separator (`\n`). `textFrom` is where the scanned part of `text` starts.
  */
-export function sentenceAt(text: string, at: number, rough: Span): Span {
+export function sentenceAt(text: string, at: number, rough: Span, textFrom = 0): Span {
   const { start: from, end: to } = rough;
   // ICU only breaks after a sentence terminator or a paragraph separator: with none before the
   // end, it would hand back the rough sentence whole, so skip the (slow) call.
@@ -162,7 +172,7 @@ export function sentenceAt(text: string, at: number, rough: Span): Span {
   for (const piece of segmenter.segment(text.slice(from, to))) {
     const end = from + piece.index + piece.segment.length;
     const trimmedEnd = trim(text, start, end).end;
-    if (end < to && endsAbbreviation(text, trimmedEnd)) continue;
+    if (end < to && endsAbbreviation(text, trimmedEnd, textFrom)) continue;
     if (end > at) return trim(text, start, end);
     start = end;
   }

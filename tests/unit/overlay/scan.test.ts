@@ -33,7 +33,7 @@ describe('scanning a long page in chunks', () => {
     let read = 0;
     const counting = {
       ...engine,
-      prepare: (chunk: string) => ((read += chunk.length), engine.prepare(chunk)),
+      prepare: (text: string, from = 0, to = text.length) => ((read += to - from), engine.prepare(text, from, to)),
       scan: () => expect.unreachable('a chunk scanned a second time'),
     };
     const chunked = await scanSliced(counting, text, {}, never, now);
