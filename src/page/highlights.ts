@@ -32,7 +32,12 @@ export interface Mark {
   /** Cue terms that recognised the claim, as written on the page. */
   cues?: readonly string[];
   /** Text nodes holding the boundaries when the mark was made; if they leave, the mark is stale. */
-  anchors: readonly Node[];
+  readonly anchors: readonly Node[];
+  /**
+   * A node holding the mark's start, known before its anchors are worked out (a text node, or
+   * the block a scan read whole): the paint window watches the element it is or lies in.
+   */
+  readonly holder?: Node;
 }
 
 /** The subset of `HighlightRegistry` we use, so tests can pass a fake. */
@@ -82,35 +87,61 @@ export interface MarkExtra {
   cues?: readonly string[];
 }
 
-/** A mark between two points in text nodes, whose Range is made when first asked for. */
+/** Where a mark's text is: its boundary text nodes (start, then end if another) and offsets. */
+export interface MarkPoints {
+  anchors: readonly Text[];
+  startOffset: number;
+  endOffset: number;
+}
+
+/**
+ * A mark between two points in text nodes. A scan's marks find their points when first asked
+ * (painting, hover, staleness, identity) and make their Range when first painted: on a long
+ * page most marks are far from the viewport, and finding their points means listing the text
+ * nodes of the blocks they lie in (text-map.ts).
+ */
 class TextMark implements Mark {
   /** The Range, once made; until then the points are the ones the scan found. */
   made: Range | undefined;
   readonly claim: string | undefined;
   readonly cues: readonly string[] | undefined;
+  /** The points once found; null when the text is no longer on the page. */
+  private found: MarkPoints | null | undefined;
 
   constructor(
     readonly kind: MarkKind,
     readonly entities: readonly string[],
-    /** The start node, then the end node if it is another. */
-    readonly anchors: readonly Text[],
-    readonly startOffset: number,
-    readonly endOffset: number,
+    readonly holder: Node,
+    private readonly find: MarkPoints | (() => MarkPoints | null),
     extra: MarkExtra,
   ) {
     this.claim = extra.claim;
     this.cues = extra.cues;
   }
 
+  /** The points, found on first use. */
+  get points(): MarkPoints | null {
+    if (this.found === undefined) this.found = typeof this.find === 'function' ? this.find() : this.find;
+    return this.found;
+  }
+
+  get anchors(): readonly Node[] {
+    return this.points?.anchors ?? [];
+  }
+
   get range(): Range {
     if (!this.made) {
-      const start = this.anchors[0]!;
-      const end = this.anchors.at(-1)!;
-      const range = start.ownerDocument.createRange();
-      // The page may have shortened the text since the scan (the watcher drops such marks a
-      // moment later): a Range must not be asked to reach past the end of its node.
-      range.setStart(start, Math.min(this.startOffset, start.length));
-      range.setEnd(end, Math.min(this.endOffset, end.length));
+      const points = this.points;
+      const range = (this.holder.ownerDocument ?? (this.holder as Document)).createRange();
+      // Text gone from the page gets an empty Range, which paints nothing; pruning drops it.
+      if (points) {
+        const start = points.anchors[0]!;
+        const end = points.anchors.at(-1)!;
+        // The page may have shortened the text since the scan (the watcher drops such marks a
+        // moment later): a Range must not be asked to reach past the end of its node.
+        range.setStart(start, Math.min(points.startOffset, start.length));
+        range.setEnd(end, Math.min(points.endOffset, end.length));
+      }
       this.made = range;
     }
     return this.made;
@@ -118,11 +149,19 @@ class TextMark implements Mark {
 }
 
 /**
- * A mark from `start` in one text node to `end` in the same or a later one, as a scan makes
- * them. Its Range is made on first use (painting, hover, Show on page).
+ * A mark from `start` in one text node to `end` in the same or a later one. Its Range is made
+ * on first use (painting, hover, Show on page).
  */
 export function markText(kind: MarkKind, start: Text, startOffset: number, end: Text, endOffset: number, entities: readonly string[], extra: MarkExtra = {}): Mark {
-  return new TextMark(kind, entities, start === end ? [start] : [start, end], startOffset, endOffset, extra);
+  return new TextMark(kind, entities, start, { anchors: start === end ? [start] : [start, end], startOffset, endOffset }, extra);
+}
+
+/**
+ * A mark whose points `find` works out when first needed (null if its text is gone by then).
+ * `holder` holds its start: the text node, or the block a scan read whole.
+ */
+export function markLater(kind: MarkKind, holder: Node, find: () => MarkPoints | null, entities: readonly string[], extra: MarkExtra = {}): Mark {
+  return new TextMark(kind, entities, holder, find, extra);
 }
 
 /** Creates a mark from a Range, remembering its boundary nodes. */
@@ -133,18 +172,25 @@ export function makeMark(kind: MarkKind, range: Range, entities: readonly string
 
 /** A mark's boundary points (start node and offset, end node and offset), read without making its Range. */
 export function boundsOf(mark: Mark): [Node, number, Node, number] {
-  if (mark instanceof TextMark && !mark.made) return [mark.anchors[0]!, mark.startOffset, mark.anchors.at(-1)!, mark.endOffset];
+  if (mark instanceof TextMark && !mark.made) {
+    const points = mark.points;
+    // Text that is gone: bounds no mark on text can have.
+    if (!points) return [mark.holder, -1, mark.holder, -1];
+    return [points.anchors[0]!, points.startOffset, points.anchors.at(-1)!, points.endOffset];
+  }
   const r = mark.range;
   return [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
 }
 
 /** A mark is stale when its text left the document or the page emptied it. */
 export function isStale(mark: Mark): boolean {
-  if (mark.anchors.some((node) => !node.isConnected)) return true;
   if (mark instanceof TextMark && !mark.made) {
+    const points = mark.points;
+    if (!points || points.anchors.some((node) => !node.isConnected)) return true;
     // No live Range has followed the text: a node now shorter than the mark's end has been edited.
-    return mark.startOffset > mark.anchors[0]!.length || mark.endOffset > mark.anchors.at(-1)!.length;
+    return points.startOffset > points.anchors[0]!.length || points.endOffset > points.anchors.at(-1)!.length;
   }
+  if (mark.anchors.some((node) => !node.isConnected)) return true;
   return mark.range.collapsed;
 }
 

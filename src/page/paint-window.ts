@@ -20,9 +20,12 @@ export interface PaintWindow {
 /** The constructor we need, so tests can pass a fake. */
 export type IntersectionObserverCtor = new (callback: IntersectionObserverCallback, options?: IntersectionObserverInit) => IntersectionObserver;
 
-/** The element a mark's painting depends on: the one holding its start (read without making its Range). */
+/**
+ * The element a mark's painting depends on: the one holding its start, read without working
+ * out the mark's points or making its Range (from its holder when it has one).
+ */
 function elementOf(mark: Mark): Element | null {
-  const node = mark.anchors[0];
+  const node = mark.holder ?? mark.anchors[0];
   if (!node) return null;
   return node.nodeType === 1 ? (node as Element) : node.parentElement;
 }

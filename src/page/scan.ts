@@ -5,7 +5,7 @@
  */
 import type { ClaimMatch, Engine, Mention, PreparedScan, ScanContext, ScanResult } from '../match/index.ts';
 import { mostCounted } from '../match/index.ts';
-import { boundsOf, markText, type Mark } from './highlights.ts';
+import { boundsOf, markLater, type Mark, type MarkPoints } from './highlights.ts';
 import { BLOCK_SEPARATOR, buildTextModel, type TextModel } from './text-model.ts';
 
 /** Hands control back to the page; resolves when the page has had its turn. */
@@ -120,21 +120,30 @@ const MARKS_PER_SLICE = 500;
 /** `Node.DOCUMENT_POSITION_PRECEDING`, without needing the DOM's globals. */
 const PRECEDING = 2;
 
-/** The mark for [start, end) of the model's text, or null when that is no text on the page. */
-function markOf(model: TextModel, item: ClaimMatch | Mention): Mark | null {
-  const from = model.locate(item.start, 'start');
-  const to = model.locate(item.end, 'end');
+/** Where [start, end) of the model's text is in the DOM, or null when that is no text on the page. */
+function pointsOf(model: TextModel, start: number, end: number): MarkPoints | null {
+  const from = model.locate(start, 'start');
+  const to = model.locate(end, 'end');
   if (!from || !to) return null;
   if (from.node === to.node ? from.offset >= to.offset : from.node.compareDocumentPosition(to.node) & PRECEDING) return null;
+  return { anchors: from.node === to.node ? [from.node] : [from.node, to.node], startOffset: from.offset, endOffset: to.offset };
+}
+
+/** The mark for a match; it works out its DOM points when first needed. */
+function markOf(model: TextModel, item: ClaimMatch | Mention): Mark | null {
+  const holder = model.pieceAt(item.start, item.end);
+  if (!holder) return null;
+  const find = (): MarkPoints | null => pointsOf(model, item.start, item.end);
   return 'claim' in item
-    ? markText('claim', from.node, from.offset, to.node, to.offset, item.entities, { claim: item.claim, cues: item.cues })
-    : markText('mention', from.node, from.offset, to.node, to.offset, [item.entity]);
+    ? markLater('claim', holder, find, item.entities, { claim: item.claim, cues: item.cues })
+    : markLater('mention', holder, find, [item.entity]);
 }
 
 /**
  * Turns scan results into marks (in slices), in document order: claims and mentions merged by
- * offset, a sentence before the names inside it. Matches on no page text are dropped. The marks
- * make their DOM Ranges when first used (painting, hover), not here.
+ * offset, a sentence before the names inside it. The marks work out their DOM points and make
+ * their Ranges when first used (painting, hover), not here: on a long page most are far from
+ * the viewport. One whose text the page has changed by then is stale (isStale) and paints nothing.
  */
 export async function toMarks(model: TextModel, result: ScanResult, signal: AbortSignal, pause: Yield = yieldToPage): Promise<Mark[]> {
   // Two runs already in text order, claims first: the stable sort merges them in one pass,

@@ -13,17 +13,12 @@
  * change of a node's text, which the page watcher reports, and its marks are dropped.)
  */
 
-/** One text node of the model and the [start, end) it spans in the model's text. */
-export interface Segment {
-  node: Text;
-  start: number;
-  end: number;
-}
+import type { TextModel } from './text-model.ts';
 
 const SHOW_TEXT = 4;
 const TEXT_NODE = 3;
 
-/** A block's text nodes, listed, with their start offsets in the model's text. */
+/** A block's text nodes, listed, with the [start, end) of each in the model's text. */
 interface Listing {
   nodes: Text[];
   starts: number[];
@@ -33,114 +28,114 @@ interface Listing {
 /** A listing that failed: the block's text nodes no longer add up to the text scanned. */
 const STALE: Listing = { nodes: [], starts: [], ends: [] };
 
-/** A segment found by offset: piece index and index in that piece's listing. */
-type At = readonly [piece: number, index: number];
-
-/** Offsets to text nodes for the pieces of one text model. */
-export class TextMap {
-  private readonly listings: Array<Listing | undefined>;
+/** A text model: its text, and its offsets mapped to text nodes through its pieces. */
+export class PiecedTextModel implements TextModel {
+  private readonly listings: Array<Listing | undefined> = [];
 
   /**
-   * `pieces[i]` spans [starts[i], ends[i]) of a text `length` long: a Text node spells exactly
-   * that; an Element's descendant text nodes, joined, did when the text was built.
+   * `pieces[i]` spans [starts[i], ends[i]) of `text`: a Text node spells exactly that; an
+   * Element's descendant text nodes, joined, did when the text was built.
    */
   constructor(
-    private readonly length: number,
+    readonly text: string,
     private readonly pieces: ReadonlyArray<Text | Element>,
     private readonly starts: readonly number[],
     private readonly ends: readonly number[],
-  ) {
-    this.listings = new Array<Listing | undefined>(pieces.length);
+    private readonly doc: Document | null,
+  ) {}
+
+  pieceAt(start: number, end: number): Text | Element | null {
+    if (this.pieces.length === 0 || !(start >= 0 && start < end && end <= this.text.length)) return null;
+    const p = lastAtOrBefore(this.starts, start);
+    // A start in the separator after piece p: the text begins with the next piece, if the range reaches it.
+    if (start < this.ends[p]!) return this.pieces[p]!;
+    return end > (this.starts[p + 1] ?? Infinity) ? this.pieces[p + 1]! : null;
   }
 
-  /** Every segment in order (listing every block). */
-  segments(): Segment[] {
-    const list: Segment[] = [];
-    for (let p = 0; p < this.pieces.length; p++) {
-      const listing = this.listing(p);
-      for (let i = 0; i < listing.nodes.length; i++) list.push({ node: listing.nodes[i]!, start: listing.starts[i]!, end: listing.ends[i]! });
-    }
-    return list;
+  forEachPiece(visit: (piece: Text | Element, start: number, end: number) => void): void {
+    this.pieces.forEach((piece, p) => visit(piece, this.starts[p]!, this.ends[p]!));
+  }
+
+  locate(offset: number, bias: 'start' | 'end' = 'start'): { node: Text; offset: number } | null {
+    const at = this.find(offset, bias);
+    return at && { node: at.nodes[at.i]!, offset: clampTo(offset - at.starts[at.i]!, at.ends[at.i]! - at.starts[at.i]!) };
+  }
+
+  toRange(start: number, end: number): Range | null {
+    if (this.doc === null || !(start <= end)) return null;
+    const a = this.locate(start, 'start');
+    const b = start === end ? a : this.locate(end, 'end');
+    if (a === null || b === null) return null;
+    const range = this.doc.createRange();
+    range.setStart(a.node, a.offset);
+    // Both ends in one separator (the end before the start): an empty range where the next text begins.
+    if (a.node === b.node || a.node.compareDocumentPosition(b.node) & FOLLOWING) range.setEnd(b.node, b.offset);
+    return range;
   }
 
   /**
-   * The segment holding `offset` for the given bias, or null when out of bounds or stale. In a
-   * separator (between two segments) start bias picks the next segment's start and end bias the
-   * previous segment's end; at a segment boundary end bias prefers the earlier segment's end.
+   * The listing and index of the text node holding `offset` for the given bias, or null when
+   * out of bounds or stale. In a separator (between two nodes) start bias picks the next node's
+   * start and end bias the previous node's end; at a node boundary end bias prefers the earlier
+   * node's end.
    */
-  find(offset: number, bias: 'start' | 'end'): Segment | null {
-    const n = this.pieces.length;
-    if (n === 0 || !Number.isInteger(offset) || offset < 0 || offset > this.length) return null;
-    const piece = lastAtOrBefore(this.starts, 0, n, offset);
-    const listing = this.listing(piece);
-    if (listing.nodes.length === 0) return null;
-    let at: At = [piece, lastAtOrBefore(listing.starts, 0, listing.nodes.length, offset)];
-    const here = this.segment(at);
-    if (bias === 'end') {
-      if (offset === here.start) at = this.step(at, -1) ?? at;
-    } else if (offset >= here.end) {
-      at = this.step(at, 1) ?? at;
+  private find(offset: number, bias: 'start' | 'end'): (Listing & { i: number }) | null {
+    if (this.pieces.length === 0 || !Number.isInteger(offset) || offset < 0 || offset > this.text.length) return null;
+    let p = lastAtOrBefore(this.starts, offset);
+    let at = this.listing(p);
+    if (at.nodes.length === 0) return null;
+    let i = lastAtOrBefore(at.starts, offset);
+    const by = bias === 'end' ? (offset === at.starts[i] ? -1 : 0) : offset >= at.ends[i]! ? 1 : 0;
+    if (by !== 0) {
+      if (i + by >= 0 && i + by < at.nodes.length) i += by;
+      else if ((p += by) >= 0 && p < this.pieces.length && this.listing(p).nodes.length > 0) {
+        at = this.listing(p);
+        i = by > 0 ? 0 : at.nodes.length - 1;
+      }
     }
-    return this.segment(at);
-  }
-
-  private segment([piece, index]: At): Segment {
-    const listing = this.listing(piece);
-    return { node: listing.nodes[index]!, start: listing.starts[index]!, end: listing.ends[index]! };
-  }
-
-  /** The segment before (-1) or after (1) `at`, across pieces; null at either end or a stale piece. */
-  private step([piece, index]: At, by: -1 | 1): At | null {
-    const next = index + by;
-    if (next >= 0 && next < this.listing(piece).nodes.length) return [piece, next];
-    const neighbour = piece + by;
-    if (neighbour < 0 || neighbour >= this.pieces.length) return null;
-    const count = this.listing(neighbour).nodes.length;
-    if (count === 0) return null;
-    return [neighbour, by === 1 ? 0 : count - 1];
+    return { ...at, i };
   }
 
   /** The text nodes of piece `p`, listed on first use. */
   private listing(p: number): Listing {
-    let listing = this.listings[p];
-    if (listing === undefined) {
-      const piece = this.pieces[p]!;
-      listing =
-        piece.nodeType === TEXT_NODE
-          ? { nodes: [piece as Text], starts: [this.starts[p]!], ends: [this.ends[p]!] }
-          : this.list(piece as Element, this.starts[p]!, this.ends[p]!);
-      this.listings[p] = listing;
-    }
-    return listing;
-  }
-
-  /** The text nodes of a block piece spanning [from, to), or STALE if they no longer fill it. */
-  private list(block: Element, from: number, to: number): Listing {
-    const listing: Listing = { nodes: [], starts: [], ends: [] };
-    const walker = block.ownerDocument.createTreeWalker(block, SHOW_TEXT);
-    let at = from;
-    for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
-      // Lengths, not `data`: reading a node's string costs as much as the scan read it once.
-      const length = node.length;
-      if (length === 0) continue;
-      if (at + length > to) return STALE;
-      listing.nodes.push(node);
-      listing.starts.push(at);
-      at += length;
-      listing.ends.push(at);
-    }
-    return at === to ? listing : STALE;
+    const piece = this.pieces[p]!;
+    return (this.listings[p] ??=
+      piece.nodeType === TEXT_NODE ? { nodes: [piece as Text], starts: [this.starts[p]!], ends: [this.ends[p]!] } : list(piece as Element, this.starts[p]!, this.ends[p]!));
   }
 }
 
-/** The last index in [lo, hi) whose value is <= `offset` (lo when none is). */
-function lastAtOrBefore(values: readonly number[], lo: number, hi: number, offset: number): number {
-  let a = lo;
-  let b = hi - 1;
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, without needing the DOM's globals. */
+const FOLLOWING = 4;
+
+/** The text nodes of a block spanning [from, to) of the text, or STALE if they no longer fill it. */
+function list(block: Element, from: number, to: number): Listing {
+  const listing: Listing = { nodes: [], starts: [], ends: [] };
+  const walker = block.ownerDocument.createTreeWalker(block, SHOW_TEXT);
+  let at = from;
+  for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
+    // Lengths, not `data`: reading a node's string costs as much as the scan read it once.
+    const length = node.length;
+    if (length === 0) continue;
+    if (at + length > to) return STALE;
+    listing.nodes.push(node);
+    listing.starts.push(at);
+    listing.ends.push((at += length));
+  }
+  return at === to ? listing : STALE;
+}
+
+/** The last index whose value is <= `offset` (0 when none is). */
+function lastAtOrBefore(values: readonly number[], offset: number): number {
+  let a = 0;
+  let b = values.length - 1;
   while (a < b) {
     const mid = (a + b + 1) >>> 1;
     if (values[mid]! <= offset) a = mid;
     else b = mid - 1;
   }
   return a;
+}
+
+function clampTo(value: number, max: number): number {
+  return value < 0 ? 0 : value > max ? max : value;
 }

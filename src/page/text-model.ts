@@ -24,7 +24,7 @@
  * window's document as owner, so `setEnd` on a node of another document collapses the Range.
  */
 import { BREAKS, classify, KEEP_INLINE, SKIPPED, type IsHidden, type Verdict } from './skip-rules.ts';
-import { TextMap, type Segment } from './text-map.ts';
+import { PiecedTextModel } from './text-map.ts';
 
 /** The extracted content text of a page or subtree, and its map back to text nodes. */
 export interface TextModel {
@@ -34,8 +34,14 @@ export interface TextModel {
   locate(offset: number, bias?: 'start' | 'end'): { node: Text; offset: number } | null;
   /** A DOM Range for [start, end) of `text`; null when out of bounds. */
   toRange(start: number, end: number): Range | null;
-  /** The text nodes in order with their start offsets in `text`. */
-  readonly segments: ReadonlyArray<Segment>;
+  /**
+   * What holds the first text of [start, end), found without listing text nodes: the text node,
+   * or the block whose text was read whole. Null when the range covers no page text (a
+   * separator) or is out of bounds.
+   */
+  pieceAt(start: number, end: number): Text | Element | null;
+  /** Each text node taken alone and each block read whole, with the [start, end) of text it gave. */
+  forEachPiece(visit: (piece: Text | Element, start: number, end: number) => void): void;
 }
 
 /** Options for {@link buildTextModel}. */
@@ -75,14 +81,14 @@ const DOCUMENT_NODE = 9;
 export function buildTextModel(root: Node, options: TextModelOptions = {}): TextModel {
   const isHidden = options.isHidden;
   const start = scanStart(root, isHidden);
-  if (start === null) return new DomTextModel('', [], [], [], null);
+  if (start === null) return new PiecedTextModel('', [], [], [], null);
   if (start.nodeType === TEXT_NODE) {
     const t = start as Text;
-    return new DomTextModel(t.data, [t], [0], [t.data.length], t.ownerDocument);
+    return new PiecedTextModel(t.data, [t], [0], [t.data.length], t.ownerDocument);
   }
   const doc = start.ownerDocument ?? (start as Document);
   const whole = start.nodeType === ELEMENT_NODE ? inlineText(start as Element, isHidden) : null;
-  if (whole !== null) return whole === '' ? new DomTextModel('', [], [], [], doc) : new DomTextModel(whole, [start as Element], [0], [whole.length], doc);
+  if (whole !== null) return whole === '' ? new PiecedTextModel('', [], [], [], doc) : new PiecedTextModel(whole, [start as Element], [0], [whole.length], doc);
 
   const parts: string[] = [];
   const pieces: Array<Text | Element> = [];
@@ -144,7 +150,7 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
     }
     node = next;
   }
-  return new DomTextModel(parts.join(''), pieces, starts, ends, doc);
+  return new PiecedTextModel(parts.join(''), pieces, starts, ends, doc);
 }
 
 /**
@@ -223,24 +229,6 @@ export function contentRoot(doc: Document): Element {
   return doc.querySelector('main:not([hidden])') ?? doc.querySelector('[role="main"]') ?? doc.body ?? doc.documentElement;
 }
 
-/**
- * The text offset of a DOM point (e.g. from `caretPositionFromPoint`) in `model`, or null
- * when the node is not one of the model's text nodes. The node index is built on first use.
- */
-export function textOffsetOf(model: TextModel, node: Node, offset: number): number | null {
-  let index = nodeIndexes.get(model);
-  if (index === undefined) {
-    index = new Map();
-    for (const segment of model.segments) index.set(segment.node, segment);
-    nodeIndexes.set(model, index);
-  }
-  const segment = index.get(node);
-  if (segment === undefined) return null;
-  return Math.min(segment.start + Math.max(0, offset), segment.end);
-}
-
-const nodeIndexes = new WeakMap<TextModel, Map<Node, { start: number; end: number }>>();
-
 /** Where the walk starts, or null when `root` lies in skipped content. */
 function scanStart(root: Node, isHidden: IsHidden | undefined): Node | null {
   if (root.nodeType === DOCUMENT_NODE) return contentRoot(root as Document);
@@ -273,51 +261,4 @@ function isBlank(data: string): boolean {
     if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c) return false;
   }
   return true;
-}
-
-class DomTextModel implements TextModel {
-  private readonly map: TextMap;
-  private segmentList: Segment[] | null = null;
-
-  constructor(
-    readonly text: string,
-    pieces: ReadonlyArray<Text | Element>,
-    starts: readonly number[],
-    ends: readonly number[],
-    private readonly doc: Document | null,
-  ) {
-    this.map = new TextMap(text.length, pieces, starts, ends);
-  }
-
-  get segments(): readonly Segment[] {
-    // Built on first use: most scans only need `text` and the few offsets that are marked.
-    this.segmentList ??= this.map.segments();
-    return this.segmentList;
-  }
-
-  locate(offset: number, bias: 'start' | 'end' = 'start'): { node: Text; offset: number } | null {
-    const at = this.map.find(offset, bias);
-    if (at === null) return null;
-    return { node: at.node, offset: clampTo(offset - at.start, at.end - at.start) };
-  }
-
-  toRange(start: number, end: number): Range | null {
-    if (this.doc === null || !(start <= end)) return null;
-    const a = this.map.find(start, 'start');
-    const b = start === end ? a : this.map.find(end, 'end');
-    if (a === null || b === null) return null;
-    const range = this.doc.createRange();
-    range.setStart(a.node, clampTo(start - a.start, a.end - a.start));
-    if (b.end <= a.start && b.node !== a.node) {
-      // Both ends fall in one separator: an empty range where the next text begins.
-      range.collapse(true);
-    } else {
-      range.setEnd(b.node, clampTo(end - b.start, b.end - b.start));
-    }
-    return range;
-  }
-}
-
-function clampTo(value: number, max: number): number {
-  return value < 0 ? 0 : value > max ? max : value;
 }

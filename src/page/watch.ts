@@ -16,6 +16,49 @@ export interface WatchBatch {
   removed: boolean;
 }
 
+/**
+ * The page text already scanned: text nodes the text model took one by one, and blocks it read
+ * whole (text-model.ts), with the length of their text then, so that their nodes need not be
+ * listed. A block's text counts as scanned while it has that length: a node added to it or an
+ * edit that changes its length makes it new text.
+ */
+export class ScannedText {
+  private readonly nodes = new WeakSet<Node>();
+  private readonly blocks = new WeakMap<Node, number>();
+
+  addNode(node: Node): void {
+    this.nodes.add(node);
+  }
+
+  addBlock(block: Element, length: number): void {
+    this.blocks.set(block, length);
+  }
+
+  /** True if `node`'s text was scanned. `memo` keeps block verdicts across calls for one batch. */
+  has(node: Node, memo?: Map<Element, boolean>): boolean {
+    if (this.nodes.has(node)) return true;
+    for (let element = node.parentElement; element !== null; element = element.parentElement) {
+      const length = this.blocks.get(element);
+      if (length === undefined) continue;
+      let same = memo?.get(element);
+      if (same === undefined) {
+        same = element.textContent?.length === length;
+        memo?.set(element, same);
+      }
+      return same;
+    }
+    return false;
+  }
+
+  /** Forgets a node whose text changed, and the block read whole that holds it. */
+  forget(node: Node): void {
+    this.nodes.delete(node);
+    for (let element = node.parentElement; element !== null; element = element.parentElement) {
+      if (this.blocks.delete(element)) return;
+    }
+  }
+}
+
 /** Runs `run` later; returns a canceller. */
 export type Scheduler = (run: () => void) => () => void;
 
@@ -23,8 +66,8 @@ export interface WatchOptions {
   root: Node;
   /** Our own UI: its mutations are never page content. */
   isOwn: (node: Node) => boolean;
-  /** Text nodes already scanned. Watch deletes changed nodes from it; the caller adds scanned ones. */
-  scanned: WeakSet<Node>;
+  /** Text already scanned. Watch forgets changed nodes; the caller adds what it scans. */
+  scanned: ScannedText;
   onBatch: (batch: WatchBatch) => void | Promise<void>;
   signal: AbortSignal;
   schedule?: Scheduler;
@@ -53,16 +96,17 @@ function blockOf(node: Node): Element | null {
   return element.closest(BLOCK) ?? element;
 }
 
-function hasUnscannedText(root: Element, scanned: WeakSet<Node>): boolean {
+function hasUnscannedText(root: Element, scanned: ScannedText): boolean {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const memo = new Map<Element, boolean>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!scanned.has(node) && node.nodeValue?.trim()) return true;
+    if (!scanned.has(node, memo) && node.nodeValue?.trim()) return true;
   }
   return false;
 }
 
 /** Reduces the recorded nodes to the outermost connected blocks with text still to scan. */
-export function collectRoots(nodes: Iterable<Node>, scanned: WeakSet<Node>, isOwn: (node: Node) => boolean, within: Node): Element[] {
+export function collectRoots(nodes: Iterable<Node>, scanned: ScannedText, isOwn: (node: Node) => boolean, within: Node): Element[] {
   const blocks = new Set<Element>();
   for (const node of nodes) {
     if (!node.isConnected || !within.contains(node) || isOwn(node)) continue;
@@ -107,7 +151,7 @@ export function watchMutations(options: WatchOptions): void {
     pending = [];
     changed = new Set();
     removed = false;
-    for (const node of edited) scanned.delete(node);
+    for (const node of edited) scanned.forget(node);
     const roots = collectRoots([...nodes, ...edited], scanned, isOwn, root);
     if (roots.length === 0 && edited.size === 0 && !wasRemoved) return;
     running = true;

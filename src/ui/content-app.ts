@@ -15,7 +15,7 @@ import { createHighlighter, type Mark } from '../page/highlights.ts';
 import { isInHost } from '../page/host.ts';
 import { trackHover } from '../page/hover.ts';
 import { eachSliced, markKey, scanRoot, yieldToPage, type Yield } from '../page/scan.ts';
-import { watchMutations, type Scheduler, type WatchBatch } from '../page/watch.ts';
+import { ScannedText, watchMutations, type Scheduler, type WatchBatch } from '../page/watch.ts';
 import { isSiteEnabled, type Settings, type SettingsStore } from '../settings/index.ts';
 import type { Findings } from './findings.ts';
 import { createOverlayController } from './overlay-controller.ts';
@@ -106,7 +106,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
    * each of 200 appended paragraphs made one long task of them. Dropped when marks are removed.
    */
   let mentionCounts: Map<string, number> | undefined;
-  let scanned = new WeakSet<Node>();
+  let scanned = new ScannedText();
   let pageText: string[] = [];
   /** Which excerpts' words are on the page: built by the overlay module, when it shows them. */
   let onPage: { has(quote: string): boolean } | undefined;
@@ -223,7 +223,9 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     const about = whole ? undefined : pageSubjects();
     const { model, marks } = await scanRoot(engine, root, { title: doc.title, isHidden, signal, pause, ...(about ? { about } : {}) });
     if (signal.aborted) return;
-    for (const segment of model.segments) scanned.add(segment.node);
+    // Blocks read whole are remembered as blocks: listing their text nodes is work the marks
+    // put off until they are painted.
+    model.forEachPiece((piece, start, end) => (piece.nodeType === Node.TEXT_NODE ? scanned.addNode(piece) : scanned.addBlock(piece as Element, end - start)));
     if (model.text) {
       pageText.push(model.text);
       onPageStale = true;
@@ -235,7 +237,9 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     if (!checkAlive()) return;
     let dropped = 0;
     if (batch.changed.size > 0) dropped += highlighter.remove((mark) => mark.anchors.some((node) => batch.changed.has(node)));
-    if (batch.removed || batch.changed.size > 0) dropped += highlighter.prune();
+    // Added text may have changed a block whose marks had not yet found their text nodes: those
+    // marks are stale now, and the block is rescanned below.
+    if (batch.removed || batch.changed.size > 0 || batch.roots.length > 0) dropped += highlighter.prune();
     if (dropped > 0) keys = undefined;
     mentionCounts = undefined;
     // A batch may hold hundreds of blocks (a page appending a long article): yield between
@@ -276,7 +280,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     active = null;
     highlighter.clear();
     keys = undefined;
-    scanned = new WeakSet();
+    scanned = new ScannedText();
     pageText = [];
     onPageStale = true;
     overlay.closeCard();

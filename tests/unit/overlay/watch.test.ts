@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectRoots, watchMutations, type Scheduler, type WatchBatch } from '../../../src/page/watch.ts';
+import { collectRoots, ScannedText, watchMutations, type Scheduler, type WatchBatch } from '../../../src/page/watch.ts';
 
 /** A scheduler the test runs by hand: batching is observable without any timing. */
 function manualScheduler() {
@@ -23,14 +23,15 @@ function textNodes(root: Node): Text[] {
 
 describe('watchMutations', () => {
   let batches: WatchBatch[];
-  let scanned: WeakSet<Node>;
+  let scanned: ScannedText;
   let controller: AbortController;
   let clock: ReturnType<typeof manualScheduler>;
 
   beforeEach(() => {
     document.body.innerHTML = '<article><p>First paragraph.</p></article><pre id="own"></pre>';
     batches = [];
-    scanned = new WeakSet(textNodes(document.body));
+    scanned = new ScannedText();
+    for (const node of textNodes(document.body)) scanned.addNode(node);
     controller = new AbortController();
     clock = manualScheduler();
     watchMutations({
@@ -105,7 +106,45 @@ describe('collectRoots', () => {
   it('keeps only the outermost of nested roots', () => {
     document.body.innerHTML = '<div id="feed"><div id="item"><p>One.</p><p>Two.</p></div></div>';
     const item = document.querySelector('#item')!;
-    const roots = collectRoots([item, ...item.querySelectorAll('p')], new WeakSet(), () => false, document.body);
+    const roots = collectRoots([item, ...item.querySelectorAll('p')], new ScannedText(), () => false, document.body);
     expect(roots).toEqual([item]);
+  });
+});
+
+describe('ScannedText', () => {
+  it('counts the text of a block read whole as scanned while the block keeps its length', () => {
+    document.body.innerHTML = '<p>Huawei <b>and</b> ZTE</p><p>Oppo</p>';
+    const [p, other] = [...document.querySelectorAll('p')] as [HTMLParagraphElement, HTMLParagraphElement];
+    const scanned = new ScannedText();
+    scanned.addBlock(p, p.textContent!.length);
+    expect(textNodes(p).map((node) => scanned.has(node))).toEqual([true, true, true]);
+    expect(scanned.has(other.firstChild!)).toBe(false);
+    p.append(' and Oppo');
+    expect(scanned.has(p.firstChild!)).toBe(false);
+  });
+
+  it('forgets the block of a node whose text was edited, and a node scanned alone', () => {
+    document.body.innerHTML = '<p>Huawei <b>and</b> ZTE</p><p>Oppo</p>';
+    const [p, other] = [...document.querySelectorAll('p')] as [HTMLParagraphElement, HTMLParagraphElement];
+    const scanned = new ScannedText();
+    scanned.addBlock(p, p.textContent!.length);
+    scanned.addNode(other.firstChild!);
+    const and = p.querySelector('b')!.firstChild!;
+    scanned.forget(and);
+    expect(scanned.has(p.firstChild!)).toBe(false);
+    expect(scanned.has(other.firstChild!)).toBe(true);
+    scanned.forget(other.firstChild!);
+    expect(scanned.has(other.firstChild!)).toBe(false);
+  });
+
+  it('finds a moved block still scanned, and text added to it new', () => {
+    document.body.innerHTML = '<article><p>Huawei said</p></article>';
+    const p = document.querySelector('p')!;
+    const scanned = new ScannedText();
+    scanned.addBlock(p, p.textContent!.length);
+    document.body.prepend(p);
+    expect(collectRoots([p], scanned, () => false, document.body)).toEqual([]);
+    p.append(' more');
+    expect(collectRoots([p], scanned, () => false, document.body)).toEqual([p]);
   });
 });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTextModel, type TextModel } from '../../../src/page/text-model.ts';
+import { segmentsOf } from './segments.ts';
 
 const windows: Window[] = [];
 afterAll(async () => {
@@ -35,7 +36,7 @@ function expectRangeText(model: TextModel, phrase: string): void {
 }
 
 function expectConsistent(model: TextModel): void {
-  for (const s of model.segments) expect(model.text.slice(s.start, s.end)).toBe(s.node.data);
+  for (const s of segmentsOf(model)) expect(model.text.slice(s.start, s.end)).toBe(s.node.data);
 }
 
 describe.each([

@@ -80,6 +80,37 @@ describe('marks from a scan', () => {
     highlighter.destroy();
   });
 
+  it('find their text nodes only when first used: the paint window watches the block, and only what it shows is listed', async () => {
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    const marks = await toMarks(model, result, never, now);
+    expect(marks.map((m) => (m.holder as Element).id)).toEqual(['a', 'a', 'a', 'b']);
+    const highlighter = createHighlighter({
+      registry: { set: () => undefined, delete: () => true },
+      HighlightCtor: FakeHighlight as unknown as new (...r: Range[]) => Highlight,
+      paintAllUpTo: 2,
+      IntersectionObserver: FakeObserver as unknown as IntersectionObserverCtor,
+    });
+    highlighter.add(marks, { inOrder: true });
+    expect(walkers).not.toHaveBeenCalled();
+    FakeObserver.last!.show([document.querySelector('#b')!]);
+    expect(walkers).toHaveBeenCalledTimes(1);
+    expect(walkers.mock.calls[0]![0]).toBe(document.querySelector('#b'));
+    highlighter.destroy();
+  });
+
+  it('are stale, and paint nothing, when the page changed their block before they found their text', async () => {
+    const marks = await toMarks(model, result, never, now);
+    document.querySelector('#b')!.append(' And more.');
+    const acmeAgain = marks[3]!;
+    expect(isStale(acmeAgain)).toBe(true);
+    expect(acmeAgain.range.toString()).toBe('');
+    expect(marks.slice(0, 3).map((m) => [isStale(m), m.range.toString()])).toEqual([
+      [false, 'Deutsche Telekom shared user data with Acme.'],
+      [false, 'Deutsche Telekom'],
+      [false, 'Acme'],
+    ]);
+  });
+
   it('keep their identity whether or not their Range was made', async () => {
     const first = await toMarks(model, result, never, now);
     const keys = first.map(markKey);
