@@ -43,7 +43,8 @@ const TARGET = { floorRatio: 2, markJs: 10, taskMs: 50, gzipKb: 25 };
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
 const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)) + ' ms';
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
-const ratio = (value: number): string => `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}x`;
+/** A ratio with enough digits to tell which side of a target it is on (2.00x, 9.96x, 12.4x). */
+const ratio = (value: number): string => `${value >= 100 ? value.toFixed(0) : value.toPrecision(3)}x`;
 
 interface PageFigures {
   page: string;
