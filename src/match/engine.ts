@@ -95,6 +95,7 @@ export function find(compiled: Compiled, text: string, from = 0, to = text.lengt
   const { automaton, first, target, bits, spelling, rightWord, prefixed, plural } = compiled;
   const occurrences = automaton.scan(text, from, to);
   const lengths = automaton.lengths;
+  const ignorable = occurrences.ignorable;
   const spaced = compiled.spaced;
   // Most raw occurrences on a news page are cue terms, so both lists start at that size.
   const candidates = new Spans(Math.max(64, occurrences.count >> 2));
@@ -106,17 +107,9 @@ export function find(compiled: Compiled, text: string, from = 0, to = text.lengt
     const joined = rightWord[p] === 1 && wordAt(text, after(text, end, to), to);
     if (joined && prefixed[p] === 0 && !(plural[p] === 1 && pluralAt(text, end, to))) continue;
     // A one-word pattern spans exactly its length unless an invisible character sits inside
-    // it; checking that is cheaper than walking back unit by unit, as a space run needs.
-    let start = end - lengths[p]!;
-    if (spaced[p] === 1) start = automaton.startOf(text, p, end);
-    else {
-      for (let j = start; j < end; j++) {
-        if (flags[text.charCodeAt(j)]! & SKIP) {
-          start = automaton.startOf(text, p, end);
-          break;
-        }
-      }
-    }
+    // it, and none can before the first one the automaton met (on most pages, none at all):
+    // only a space run or a later occurrence needs the walk back unit by unit.
+    const start = spaced[p] === 1 || end > ignorable ? automaton.startOf(text, p, end) : end - lengths[p]!;
     for (let k = first[p]!, last = first[p + 1]!; k < last; k++) {
       const b = bits[k]!;
       if (b & ALIAS) {

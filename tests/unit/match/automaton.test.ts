@@ -63,6 +63,60 @@ describe('the automaton', () => {
   });
 });
 
+describe('the automaton and invisible characters', () => {
+  const SHY = '\u00ad';
+  /** bruteForce, reading through soft hyphens as the automaton does: a match starts on a visible unit. */
+  function bruteForceThroughShy(patterns: string[], text: string): string[] {
+    const visibleBefore = (i: number) => {
+      while (text[i - 1] === SHY) i--;
+      return text[i - 1];
+    };
+    const found: string[] = [];
+    for (let start = 0; start < text.length; start++) {
+      if (text[start] === SHY) continue;
+      for (const p of patterns) {
+        if (isWord(p[0]) && isWord(visibleBefore(start))) continue;
+        let i = start;
+        let ok = true;
+        for (const ch of p) {
+          while (text[i] === SHY) i++;
+          if (ch === ' ') {
+            if (text[i] !== ' ') ok = false;
+            while (text[i] === ' ' || text[i] === SHY) i++;
+          } else if (text[i]?.toLowerCase() === ch) i++;
+          else ok = false;
+          if (!ok) break;
+        }
+        if (ok) found.push(`${p}@${start}-${i}`);
+      }
+    }
+    return found.sort();
+  }
+
+  it('reads through them in short and long patterns alike, and tells where the first one is', () => {
+    const rand = prng(4321);
+    const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    let withShy = 0;
+    for (let round = 0; round < 300; round++) {
+      // Up to 7 units: deep states with one way on are stored apart from the table (sparse).
+      const patterns = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 8) }, () => pick('ab华', 1 + Math.floor(rand() * 7)) + (rand() < 0.3 ? ` ${pick('ab', 1)}` : '')))];
+      const text = pick(`abAB 华.${SHY}`, 60);
+      expect(scan(patterns, text), `${JSON.stringify(patterns)} in ${JSON.stringify(text)}`).toEqual(bruteForceThroughShy(patterns, text));
+      const from = Math.floor(rand() * 30);
+      const to = from + Math.floor(rand() * 30);
+      const first = text.indexOf(SHY, from);
+      expect(new Automaton(patterns).scan(text, from, to).ignorable).toBe(first >= 0 && first < to ? first : to);
+      if (first >= 0 && first < to) withShy++;
+    }
+    expect(withShy).toBeGreaterThan(100);
+  });
+
+  it('reports a match with a soft hyphen right after it once, and one that goes on after it', () => {
+    expect(scan(['ab', 'abab'], `ab${SHY}${SHY}ab`)).toEqual([`ab@0-2`, `abab@0-6`]);
+    expect(scan(['huawei'], `Huawei${SHY} Hua${SHY}wei`)).toEqual([`huawei@0-6`, `huawei@8-15`]);
+  });
+});
+
 describe('the automaton on many long patterns', () => {
   it('agrees with a brute-force matcher where names share long pieces (deep states, long failure chains)', () => {
     const rand = prng(99);

@@ -120,6 +120,16 @@ describe('company mentions', () => {
     it('reads through a soft hyphen or zero-width space inside a name', () => {
       expect(mentions('Hua\u00adwei and Op\u200bpo')).toEqual(['huawei:Hua\u00adwei@0', 'oppo:Op\u200bpo@12']);
     });
+
+    it('starts names before, around and after the first invisible character where they start', () => {
+      expect(mentions('Oppo, Huawei\u00ad and ZTE; Hua\u200bwei, Oppo')).toEqual([
+        'oppo:Oppo@0',
+        'huawei:Huawei@6',
+        'zte:ZTE@18',
+        'huawei:Hua\u200bwei@23',
+        'oppo:Oppo@32',
+      ]);
+    });
   });
 
   describe('native names in unspaced CJK text', () => {
