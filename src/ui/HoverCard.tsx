@@ -52,6 +52,7 @@ export default function HoverCard({ card, findings, actions }: HoverCardProps) {
       onPointerEnter={() => actions.cardHover(true)}
       onPointerLeave={() => actions.cardHover(false)}
       onKeyDown={(event) => {
+        if (event.key === 'Tab') leave(event, ref.current, card.origin);
         if (event.key !== 'Escape') return;
         event.stopPropagation();
         actions.closeCard();
@@ -86,4 +87,17 @@ export default function HoverCard({ card, findings, actions }: HoverCardProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * Tab past the card's last control, or Shift+Tab before its first, goes back to the name the
+ * keyboard opened it on. Forward, the browser's own Tab then moves on from the name, as if the
+ * card sat right after it.
+ */
+function leave(event: KeyboardEvent, card: HTMLElement | null, origin: Element | null | undefined): void {
+  if (!card || !(origin instanceof HTMLElement) || !origin.isConnected) return;
+  const controls = card.querySelectorAll('button, a[href]');
+  if (event.target !== controls[event.shiftKey ? 0 : controls.length - 1]) return;
+  if (event.shiftKey) event.preventDefault();
+  origin.focus({ preventScroll: true });
 }

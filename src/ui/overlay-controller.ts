@@ -60,6 +60,8 @@ export function createOverlayController(options: OverlayControllerOptions): Over
   let cardMark: Mark | null = null;
   let sidebar: { open: boolean; target?: Target & { nonce: number } } = { open: false };
   let returnFocus: Element | null = null;
+  /** The last hover came from the keyboard (focus, caret). */
+  let keyboard = false;
   let requests = 0;
   let shown: ShownState | undefined;
 
@@ -95,7 +97,7 @@ export function createOverlayController(options: OverlayControllerOptions): Over
       const entity = mark.entities[0];
       if (!entity) return;
       cardMark = mark;
-      card = { entity, anchor: boxOf(mark.range) };
+      card = { entity, anchor: boxOf(mark.range), origin: keyboard ? doc.activeElement : null };
       refresh();
     },
     close() {
@@ -165,8 +167,9 @@ export function createOverlayController(options: OverlayControllerOptions): Over
   return {
     hover(mark, source) {
       if (mark) prepare();
+      keyboard = source === 'caret';
       // The keyboard (caret, focus) opens at once; the pointer goes through the intent delay.
-      if (source === 'caret' && mark) intent.now(mark);
+      if (keyboard && mark) intent.now(mark);
       else intent.hover(mark);
     },
     toggleSidebar() {

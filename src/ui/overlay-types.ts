@@ -20,6 +20,11 @@ export interface ShownState extends Target {
 export interface CardState {
   entity: string;
   anchor: { top: number; left: number; width: number; height: number };
+  /**
+   * The page element that had the keyboard focus when the keyboard opened the card (a link
+   * that holds the name): Tab from it goes into the card, and out of the card comes back to it.
+   */
+  origin?: Element | null;
 }
 
 /** What the reader can do in the overlay. */

@@ -8,7 +8,7 @@ import { createLazyHost } from '../page/host.ts';
 import { setMessageBackend } from './i18n.ts';
 import Overlay from './Overlay.tsx';
 import { createOverlayActions } from './overlay-actions.ts';
-import type { OverlayView, OverlayViewOptions } from './overlay-module.ts';
+import type { OverlayState, OverlayView, OverlayViewOptions } from './overlay-module.ts';
 import { OVERLAY_CSS } from './styles.ts';
 
 /** Creates the view; nothing is added to the page before the first `render`. */
@@ -17,10 +17,30 @@ export function createOverlayView(options: OverlayViewOptions): OverlayView {
   if (messages) setMessageBackend(messages);
   const host = createLazyHost(deps.doc, OVERLAY_CSS);
   const actions = createOverlayActions(deps);
+  const stop = new AbortController();
+  let shown: OverlayState | undefined;
+  // The card sits at the end of the document, far from its name in the Tab order: Tab from
+  // the element the keyboard opened it on goes into it (HoverCard leads back out).
+  deps.doc.defaultView?.addEventListener(
+    'keydown',
+    (event) => {
+      const origin = shown?.card?.origin;
+      if (event.key !== 'Tab' || event.shiftKey || event.defaultPrevented || !origin || origin === deps.doc.body || event.target !== origin) return;
+      const control = host.peek()?.mount.querySelector<HTMLElement>('.fc-card button');
+      if (!control) return;
+      event.preventDefault();
+      control.focus();
+    },
+    { signal: stop.signal },
+  );
   return {
-    render: (state) => render(h(Overlay, { ...state, actions }), host.get().mount),
+    render(state) {
+      shown = state;
+      render(h(Overlay, { ...state, actions }), host.get().mount);
+    },
     mounted: () => host.peek() !== undefined,
     destroy() {
+      stop.abort();
       const mounted = host.peek();
       if (mounted) render(null, mounted.mount);
       host.destroy();

@@ -128,6 +128,37 @@ describe.each(BROWSER_KINDS)('overlay in %s', (kind) => {
     await waitForNoUi(p, '.fc-card');
   });
 
+  test('Tab from a linked name goes into its card, and out of it back to the page after the name', async () => {
+    const p = await open(GIZMODO);
+    const link = 'article a[href="#huawei-topic"]';
+    await p.evaluate((selector: string) => document.querySelector(selector)!.scrollIntoView({ block: 'center' }), link);
+    await p.focus(link);
+    await waitForUi(p, '.fc-card');
+    const where = () =>
+      p.evaluate(() => {
+        const inCard = document.querySelector('fact-context-root')?.shadowRoot?.activeElement?.closest('.fc-card button');
+        const active = document.activeElement;
+        return inCard ? 'card' : active?.matches('article a[href="#huawei-topic"]') ? 'name' : (active?.outerHTML.slice(0, 60) ?? 'none');
+      });
+    await p.keyboard.press('Tab');
+    expect(await where()).toBe('card');
+    await p.keyboard.down('Shift');
+    await p.keyboard.press('Tab');
+    await p.keyboard.up('Shift');
+    expect(await where()).toBe('name');
+    await p.keyboard.press('Tab');
+    expect(await where()).toBe('card');
+    // Past the card's last control: on to what follows the name on the page.
+    const next = await p.evaluate((selector: string) => {
+      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, textarea, select, [tabindex]')].filter((e) => e.tabIndex >= 0);
+      return all[all.indexOf(document.querySelector(selector)!) + 1]!.outerHTML.slice(0, 60);
+    }, link);
+    const controls = await p.evaluate(() => document.querySelector('fact-context-root')!.shadowRoot!.querySelectorAll('.fc-card button, .fc-card a[href]').length);
+    for (let i = 0; i < controls; i++) await p.keyboard.press('Tab');
+    expect(await where()).toBe(next);
+    await waitForNoUi(p, '.fc-card');
+  });
+
   test('the toggle-sidebar command opens and closes the sidebar', async () => {
     const p = await open(GIZMODO);
     await sendToggleFromBackground(session.launched, p);
