@@ -38,10 +38,11 @@ export interface Occurrences {
   ends: Int32Array;
   count: number;
   /**
-   * Where the first invisible character of the scanned range is (`to` when there is none):
-   * an occurrence that ends at or before it spans exactly its pattern's length.
+   * Where a match under way first read a unit its pattern does not count (`to` when none
+   * did): an invisible character, or a space after the first of a run. An occurrence that
+   * ends at or before it spans exactly its pattern's length (see Automaton.lengths).
    */
-  ignorable: number;
+  uncounted: number;
 }
 
 /**
@@ -262,11 +263,10 @@ export class Automaton {
         table.copyWithin(row, code[f]!, code[f]! + width);
         for (let t = firstChild[st]!; t !== 0; t = sibling[t]!) table[row + via[t]!] = move[t]!;
       }
-      // A space loop carries no output flag: staying in a state must not report its match
-      // twice. An invisible character's loop carries it, so that the scan notes where the
-      // first one is (see Occurrences.ignorable) without a test on the common path.
+      // Loops carry the output flag, so that the scan notes where the first one was taken
+      // (Occurrences.uncounted) without a test on its common path; it reports nothing there.
       table[row + IGNORE_CLASS] = ~row;
-      if (viaSpace[st]) table[row + SPACE_CLASS] = row;
+      if (viaSpace[st]) table[row + SPACE_CLASS] = ~row;
     }
     this.table = table;
     this.sparseBase = sparseBase;
@@ -301,11 +301,11 @@ export class Automaton {
     };
     const { table, classOf, out, dict, width, sparseBase, sparse, dense } = this;
     let off = 0;
-    let ignorable = to;
+    let uncounted = to;
     // A call, like push: the position then lives in the closure's context, not in the loop's
     // registers; as a plain local it made the loop about 4% slower in Chromium.
-    const ignore = (at: number): void => {
-      if (ignorable === to) ignorable = at;
+    const skip = (at: number): void => {
+      if (uncounted === to) uncounted = at;
     };
     // Bounded by the text's length, with `to` checked apart: V8 then drops its bounds check on
     // charCodeAt, which made this loop about 8% faster in Chromium than `i < to`.
@@ -323,12 +323,8 @@ export class Automaton {
             v = sparse[k + 1]!;
             break;
           }
-          if (cls === IGNORE_CLASS) {
+          if (cls === IGNORE_CLASS || (cls === SPACE_CLASS && sparse[k + 3] === 1)) {
             v = ~(sparseBase + k / 4);
-            break;
-          }
-          if (cls === SPACE_CLASS && sparse[k + 3] === 1) {
-            v = sparseBase + k / 4;
             break;
           }
           const f = sparse[k + 2]!;
@@ -344,9 +340,9 @@ export class Automaton {
         continue;
       }
       off = ~v;
-      if (cls === IGNORE_CLASS) {
-        // A loop: nothing new ends here.
-        ignore(i);
+      // A loop (no move on a space or an invisible character ends a pattern otherwise).
+      if (cls === IGNORE_CLASS || cls === SPACE_CLASS) {
+        skip(i);
         continue;
       }
       let s = off < sparseBase ? off / width : dense + off - sparseBase;
@@ -357,7 +353,7 @@ export class Automaton {
         s = dict[s]!;
       }
     }
-    return { patterns, ends, count, ignorable };
+    return { patterns, ends, count, uncounted };
   }
 
   /**

@@ -50,8 +50,6 @@ export interface Compiled {
   bits: Uint8Array;
   /** Per payload: the alias as written (for case-sensitive ones; '' for terms). */
   spelling: string[];
-  /** Per pattern: 1 when it has a space (which a run of spaces in the text may stand for). */
-  spaced: Uint8Array;
   /** Per pattern: must its last unit be at a word end? (Word starts are the automaton's job.) */
   rightWord: Uint8Array;
   /** Per pattern: 1 when some payload may run on into the next letters: a prefix term ... */
@@ -161,7 +159,6 @@ export function compile(kb: KnowledgeBase): Compiled {
   patterns.forEach((p, i) => {
     rightWord[i] = isSpacedWordUnit(p.charCodeAt(p.length - 1)) ? 1 : 0;
   });
-  const spaced = Uint8Array.from(patterns, (p) => (p.includes(' ') ? 1 : 0));
   const prefixed = Uint8Array.from(payloads, (list) => (list.some((pl) => pl.kind === 'term' && pl.prefix) ? 1 : 0));
   const plural = Uint8Array.from(payloads, (list) => (list.some((pl) => pl.kind === 'alias' && pl.plural) ? 1 : 0));
   const cueTerm = Uint8Array.from(roles, (r) => (r.some((role) => role.role >= 0) ? 1 : 0));
@@ -174,5 +171,5 @@ export function compile(kb: KnowledgeBase): Compiled {
     pl.kind === 'alias' ? ALIAS | (pl.sensitive ? SENSITIVE : 0) | (pl.plural ? PLURAL : 0) : pl.prefix ? PREFIX : 0,
   );
   const spelling = flat.map((pl) => (pl.kind === 'alias' ? pl.text : ''));
-  return { automaton, patterns: patterns.length, first, target, bits, spelling, spaced, rightWord, prefixed, plural, entityIds: kb.entities.map((e) => e.id), claims, roles, cueTerm, refTerm };
+  return { automaton, patterns: patterns.length, first, target, bits, spelling, rightWord, prefixed, plural, entityIds: kb.entities.map((e) => e.id), claims, roles, cueTerm, refTerm };
 }

@@ -95,8 +95,7 @@ export function find(compiled: Compiled, text: string, from = 0, to = text.lengt
   const { automaton, first, target, bits, spelling, rightWord, prefixed, plural } = compiled;
   const occurrences = automaton.scan(text, from, to);
   const lengths = automaton.lengths;
-  const ignorable = occurrences.ignorable;
-  const spaced = compiled.spaced;
+  const uncounted = occurrences.uncounted;
   // Most raw occurrences on a news page are cue terms, so both lists start at that size.
   const candidates = new Spans(Math.max(64, occurrences.count >> 2));
   const hits = new Spans(Math.max(64, occurrences.count));
@@ -106,10 +105,10 @@ export function find(compiled: Compiled, text: string, from = 0, to = text.lengt
     // Most raw hits that fail do so here (`oppo` in `opportunity`): decide before anything else.
     const joined = rightWord[p] === 1 && wordAt(text, after(text, end, to), to);
     if (joined && prefixed[p] === 0 && !(plural[p] === 1 && pluralAt(text, end, to))) continue;
-    // A one-word pattern spans exactly its length unless an invisible character sits inside
-    // it, and none can before the first one the automaton met (on most pages, none at all):
-    // only a space run or a later occurrence needs the walk back unit by unit.
-    const start = spaced[p] === 1 || end > ignorable ? automaton.startOf(text, p, end) : end - lengths[p]!;
+    // A match spans exactly its pattern's length unless it holds an invisible character or a
+    // run of spaces, and none does before the first the automaton met (on most pages, none
+    // at all): only an occurrence after that needs the walk back unit by unit.
+    const start = end > uncounted ? automaton.startOf(text, p, end) : end - lengths[p]!;
     for (let k = first[p]!, last = first[p + 1]!; k < last; k++) {
       const b = bits[k]!;
       if (b & ALIAS) {

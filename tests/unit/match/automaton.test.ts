@@ -93,7 +93,7 @@ describe('the automaton and invisible characters', () => {
     return found.sort();
   }
 
-  it('reads through them in short and long patterns alike, and tells where the first one is', () => {
+  it('reads through them in short and long patterns alike, and tells from where a match may be longer than its pattern', () => {
     const rand = prng(4321);
     const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
     let withShy = 0;
@@ -104,11 +104,27 @@ describe('the automaton and invisible characters', () => {
       expect(scan(patterns, text), `${JSON.stringify(patterns)} in ${JSON.stringify(text)}`).toEqual(bruteForceThroughShy(patterns, text));
       const from = Math.floor(rand() * 30);
       const to = from + Math.floor(rand() * 30);
+      const automaton = new Automaton(patterns);
+      const { patterns: ids, ends, count, uncounted } = automaton.scan(text, from, to);
+      // Every invisible character is read past; so is a space after the first of a run, but
+      // only while a match is under way.
       const first = text.indexOf(SHY, from);
-      expect(new Automaton(patterns).scan(text, from, to).ignorable).toBe(first >= 0 && first < to ? first : to);
+      expect(uncounted).toBeLessThanOrEqual(first >= 0 && first < to ? first : to);
+      if (uncounted < to) expect([SHY, ' ']).toContain(text[uncounted]);
+      for (let i = 0; i < count && ends[i]! <= uncounted; i++) {
+        expect(automaton.startOf(text, ids[i]!, ends[i]!)).toBe(ends[i]! - automaton.lengths[ids[i]!]!);
+      }
       if (first >= 0 && first < to) withShy++;
     }
     expect(withShy).toBeGreaterThan(100);
+  });
+
+  it('tells where a match under way first read past a space or an invisible character', () => {
+    const at = (patterns: string[], text: string) => new Automaton(patterns).scan(text).uncounted;
+    expect(at(['a b'], 'a  b')).toBe(2);
+    expect(at(['a b'], 'a b, x  y')).toBe(9);
+    expect(at(['a b'], 'a  c')).toBe(2);
+    expect(at(['ab'], `x ab${SHY}`)).toBe(4);
   });
 
   it('reports a match with a soft hyphen right after it once, and one that goes on after it', () => {

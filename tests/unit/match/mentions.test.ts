@@ -121,13 +121,18 @@ describe('company mentions', () => {
       expect(mentions('Hua\u00adwei and Op\u200bpo')).toEqual(['huawei:Hua\u00adwei@0', 'oppo:Op\u200bpo@12']);
     });
 
-    it('starts names before, around and after the first invisible character where they start', () => {
+    it('starts names before, around and after the first invisible character or space run where they start', () => {
       expect(mentions('Oppo, Huawei\u00ad and ZTE; Hua\u200bwei, Oppo')).toEqual([
         'oppo:Oppo@0',
         'huawei:Huawei@6',
         'zte:ZTE@18',
         'huawei:Hua\u200bwei@23',
         'oppo:Oppo@32',
+      ]);
+      expect(mentions('Deutsche Telekom, Deutsche  Telekom, Deutsche Telekom')).toEqual([
+        'deutsche-telekom:Deutsche Telekom@0',
+        'deutsche-telekom:Deutsche  Telekom@18',
+        'deutsche-telekom:Deutsche Telekom@37',
       ]);
     });
   });
