@@ -170,8 +170,11 @@ export function pageContext(compiled: Compiled, found: Spans, { title, about = [
     if (e >= 0) context.add(e);
   }
   const counts = new Int32Array(compiled.entityIds.length);
-  for (let i = 0; i < found.count; i++) counts[found.key[i]!]!++;
-  for (const entity of mostCounted(counts.entries())) context.add(entity);
+  const twice: number[] = [];
+  for (let i = 0; i < found.count; i++) if (counts[found.key[i]!]!++ === 1) twice.push(found.key[i]!);
+  // Only the companies named twice or more (the rule ignores the others), not each of the
+  // knowledge base's thousands; in another order, which a set to look up does not keep.
+  for (const entity of mostCounted(twice.map((e) => [e, counts[e]!] as const))) context.add(entity);
   return context;
 }
 
