@@ -54,7 +54,12 @@ function anchorsOf(compiled: Compiled, found: Spans, hits: Spans, viable: Uint8A
   compiled.claims.forEach((claim, c) => {
     if (viable[c] === 1) for (const e of claim.subjects) subject[e] = 1;
   });
-  const reference = Uint8Array.from(compiled.roles, (roles) => (roles.some((r) => r.role === REFERENCE && viable[r.claim] === 1) ? 1 : 0));
+  // Not Uint8Array.from(roles, fn): V8 runs that through a generic path, which cost about a
+  // fifth of findClaims on the bench page.
+  const reference = new Uint8Array(compiled.roles.length);
+  compiled.roles.forEach((roles, t) => {
+    for (const r of roles) if (r.role === REFERENCE && viable[r.claim] === 1) reference[t] = 1;
+  });
   const names: number[] = [];
   for (let i = 0; i < found.count; i++) if (subject[found.key[i]!] === 1) names.push(found.start[i]!);
   const references: number[] = [];
