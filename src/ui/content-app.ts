@@ -11,7 +11,7 @@
 import { joinKnowledgeBase, type KnowledgeCore } from '../knowledge/parts.ts';
 import type { Entity, KnowledgeBase } from '../knowledge/types.ts';
 import { createEngine, mostCounted, type Engine } from '../match/index.ts';
-import { createHighlighter, type Mark } from '../page/highlights.ts';
+import { boundsOf, createHighlighter, type Mark } from '../page/highlights.ts';
 import { isInHost } from '../page/host.ts';
 import { trackHover } from '../page/hover.ts';
 import { eachSliced, markKey, scanRoot, yieldToPage, type Yield } from '../page/scan.ts';
@@ -72,6 +72,9 @@ const TAKEOVER_EVENT = 'fact-context:takeover';
 
 /** Marks handed to the highlighter per task on a page's first scan. */
 const ADD_CHUNK = 2000;
+
+/** Marks that find their text nodes per slice of work (see findPoints). */
+const POINTS_PER_SLICE = 500;
 
 /** Elements the reader cannot see are not content: `checkVisibility` where it exists. */
 function isHidden(element: Element): boolean {
@@ -233,8 +236,22 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     await addMarks(marks, signal);
   }
 
+  /**
+   * Has every mark find its text nodes, yielding between slices: pruning and the marks'
+   * identities need them, and on a long page most marks have not looked for theirs yet (the
+   * text nodes of thousands of blocks to list: too much for one task).
+   */
+  async function findPoints(signal: AbortSignal): Promise<void> {
+    const all = highlighter.all();
+    const slices: number[] = [];
+    for (let from = 0; from < all.length; from += POINTS_PER_SLICE) slices.push(from);
+    await eachSliced(slices, (from) => all.slice(from, from + POINTS_PER_SLICE).forEach(boundsOf), signal, pause);
+  }
+
   async function onBatch(batch: WatchBatch, signal: AbortSignal): Promise<void> {
     if (!checkAlive()) return;
+    await findPoints(signal);
+    if (signal.aborted) return;
     let dropped = 0;
     if (batch.changed.size > 0) dropped += highlighter.remove((mark) => mark.anchors.some((node) => batch.changed.has(node)));
     // Added text may have changed a block whose marks had not yet found their text nodes: those
