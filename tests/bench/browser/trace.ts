@@ -42,6 +42,8 @@ export interface Work {
   gcMs: number;
   tasks: number;
   longest: Task | null;
+  /** The longest task that ran more script than rendering and GC: a script's own (ours, after load). */
+  longestScript: Task | null;
 }
 
 const TASK = 'ThreadControllerImpl::RunTask';
@@ -133,9 +135,13 @@ export function readTrace(events: readonly TraceEvent[], pageUrl: string, script
     work(from, until = Infinity) {
       const picked = tasks.filter((t) => (t.start >= from || t.start + t.ms > from) && t.start < until);
       let longest: Task | null = null;
-      for (const t of picked) if (!longest || t.ms > longest.ms) longest = { start: t.start, ms: t.ms, what: t.what };
+      let longestScript: Task | null = null;
+      for (const t of picked) {
+        if (!longest || t.ms > longest.ms) longest = { start: t.start, ms: t.ms, what: t.what };
+        if (t.script > t.render + t.gc && (!longestScript || t.ms > longestScript.ms)) longestScript = { start: t.start, ms: t.ms, what: t.what };
+      }
       const sum = (f: (t: (typeof tasks)[number]) => number) => picked.reduce((n, t) => n + f(t), 0);
-      return { totalMs: sum((t) => t.ms), scriptMs: sum((t) => t.script), renderMs: sum((t) => t.render), gcMs: sum((t) => t.gc), tasks: picked.length, longest };
+      return { totalMs: sum((t) => t.ms), scriptMs: sum((t) => t.script), renderMs: sum((t) => t.render), gcMs: sum((t) => t.gc), tasks: picked.length, longest, longestScript };
     },
   };
 }
