@@ -111,6 +111,18 @@ describe('collectRoots', () => {
   });
 });
 
+describe('collectRoots order', () => {
+  it('gives blocks in document order, whether recorded in order (appended siblings) or not', () => {
+    document.body.innerHTML = '<article><p>One</p><p>Two</p><div><p>Three</p></div><p>Four</p></article>';
+    const ps = [...document.querySelectorAll('p')];
+    const [one, two, three, four] = [ps[0]!, ps[1]!, ps[2]!, ps[3]!];
+    const scanned = new ScannedText();
+    expect(collectRoots([one.firstChild!, two.firstChild!], scanned, () => false, document.body)).toEqual([one, two]);
+    expect(collectRoots([four.firstChild!, three.firstChild!, one.firstChild!], scanned, () => false, document.body)).toEqual([one, three, four]);
+    expect(collectRoots([two.firstChild!, one.firstChild!], scanned, () => false, document.body)).toEqual([one, two]);
+  });
+});
+
 describe('ScannedText', () => {
   it('counts the text of a block read whole as scanned while the block keeps its length', () => {
     document.body.innerHTML = '<p>Huawei <b>and</b> ZTE</p><p>Oppo</p>';
