@@ -112,7 +112,7 @@ class TextMark implements Mark {
     readonly kind: MarkKind,
     readonly entities: readonly string[],
     readonly holder: Node,
-    private readonly find: MarkPoints | (() => MarkPoints | null),
+    private readonly find: () => MarkPoints | null,
     extra: MarkExtra,
   ) {
     this.claim = extra.claim;
@@ -121,7 +121,7 @@ class TextMark implements Mark {
 
   /** The points, found on first use. */
   get points(): MarkPoints | null {
-    if (this.found === undefined) this.found = typeof this.find === 'function' ? this.find() : this.find;
+    if (this.found === undefined) this.found = this.find();
     return this.found;
   }
 
@@ -153,7 +153,8 @@ class TextMark implements Mark {
  * on first use (painting, hover, Show on page).
  */
 export function markText(kind: MarkKind, start: Text, startOffset: number, end: Text, endOffset: number, entities: readonly string[], extra: MarkExtra = {}): Mark {
-  return new TextMark(kind, entities, start, { anchors: start === end ? [start] : [start, end], startOffset, endOffset }, extra);
+  const points: MarkPoints = { anchors: start === end ? [start] : [start, end], startOffset, endOffset };
+  return new TextMark(kind, entities, start, () => points, extra);
 }
 
 /**

@@ -141,7 +141,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   /** The overlay's view of the page; the controller asks only once the module is loaded. */
   function findings(): Findings {
     if (view) return view;
-    if (!overlayModule) throw new Error('findings asked for before the overlay module loaded');
+    if (!overlayModule) throw new Error('overlay module not loaded');
     if (onPageStale || !onPage) {
       onPage = overlayModule.createOnPageIndex(pageText.join('\n'));
       onPageStale = false;
