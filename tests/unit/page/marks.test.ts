@@ -22,6 +22,16 @@ function claim(model: TextModel, id: string, text: string, entities: string[]): 
   return { claim: id, text, start, end: start + text.length, entities, cues: ['data'] };
 }
 
+/** A highlighter that paints only what its (fake) paint window shows, past two marks. */
+function windowedHighlighter(registry: HighlightRegistryLike) {
+  return createHighlighter({
+    registry,
+    HighlightCtor: FakeHighlight as unknown as new (...r: Range[]) => Highlight,
+    paintAllUpTo: 2,
+    IntersectionObserver: FakeObserver as unknown as IntersectionObserverCtor,
+  });
+}
+
 describe('marks from a scan', () => {
   let model: TextModel;
   let result: ScanResult;
@@ -66,12 +76,7 @@ describe('marks from a scan', () => {
     const marks = await toMarks(model, result, never, now);
     const entries = new Map<string, FakeHighlight>();
     const registry: HighlightRegistryLike = { set: (name, h) => entries.set(name, h as unknown as FakeHighlight), delete: (name) => entries.delete(name) };
-    const highlighter = createHighlighter({
-      registry,
-      HighlightCtor: FakeHighlight as unknown as new (...r: Range[]) => Highlight,
-      paintAllUpTo: 2,
-      IntersectionObserver: FakeObserver as unknown as IntersectionObserverCtor,
-    });
+    const highlighter = windowedHighlighter(registry);
     highlighter.add(marks, { inOrder: true });
     expect(created).not.toHaveBeenCalled();
     FakeObserver.last!.show([document.querySelector('#b')!]);
@@ -84,12 +89,7 @@ describe('marks from a scan', () => {
     const walkers = vi.spyOn(document, 'createTreeWalker');
     const marks = await toMarks(model, result, never, now);
     expect(marks.map((m) => (m.holder as Element).id)).toEqual(['a', 'a', 'a', 'b']);
-    const highlighter = createHighlighter({
-      registry: { set: () => undefined, delete: () => true },
-      HighlightCtor: FakeHighlight as unknown as new (...r: Range[]) => Highlight,
-      paintAllUpTo: 2,
-      IntersectionObserver: FakeObserver as unknown as IntersectionObserverCtor,
-    });
+    const highlighter = windowedHighlighter({ set: () => undefined, delete: () => true });
     highlighter.add(marks, { inOrder: true });
     expect(walkers).not.toHaveBeenCalled();
     FakeObserver.last!.show([document.querySelector('#b')!]);
