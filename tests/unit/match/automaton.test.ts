@@ -12,6 +12,13 @@ function scan(patterns: string[], text: string): string[] {
   return found.sort();
 }
 
+/** A seeded generator, and strings of `n` units drawn from `alphabet` with it. */
+function seeded(seed: number) {
+  const rand = prng(seed);
+  const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+  return { rand, pick };
+}
+
 const hex = (c: number): string => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch) && !/\p{Script=Han}/u.test(ch);
@@ -62,8 +69,7 @@ describe('the automaton', () => {
   });
 
   it('agrees with a brute-force matcher on random patterns and texts', () => {
-    const rand = prng(1234);
-    const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    const { rand, pick } = seeded(1234);
     for (let round = 0; round < 200; round++) {
       const patterns = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 6) }, () => pick('ab华', 1 + Math.floor(rand() * 3)) + (rand() < 0.3 ? ` ${pick('ab', 1)}` : '')))];
       const text = pick('abAB 华.', 40);
@@ -74,8 +80,7 @@ describe('the automaton', () => {
 
 describe('the automaton and invisible characters', () => {
   it('reads through them in short and long patterns alike, and tells from where a match may be longer than its pattern', () => {
-    const rand = prng(4321);
-    const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    const { rand, pick } = seeded(4321);
     let withShy = 0;
     for (let round = 0; round < 300; round++) {
       // Up to 7 units: deep states with one way on are stored apart from the table (sparse).
@@ -115,8 +120,7 @@ describe('the automaton and invisible characters', () => {
 
 describe('the automaton on many long patterns', () => {
   it('agrees with a brute-force matcher where names share long pieces (deep states, long failure chains)', () => {
-    const rand = prng(99);
-    const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    const { rand, pick } = seeded(99);
     for (let round = 0; round < 30; round++) {
       // Han starts a match anywhere, so failure links run deep through its repeats.
       const patterns = [...new Set(Array.from({ length: 5 + Math.floor(rand() * 60) }, () => pick('华华为a', 1 + Math.floor(rand() * 9)) + (rand() < 0.2 ? ` ${pick('a华', 2)}` : '')))];

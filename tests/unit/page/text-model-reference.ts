@@ -13,7 +13,7 @@ export function referenceModel(start: Node, isHidden?: IsHidden): { text: string
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length === 0 || (pendingBreak && data.trim() === '' && !/[^\t\n\f\r ]/.test(data))) return;
+      if (data.length === 0 || (pendingBreak && !/[^\t\n\f\r ]/.test(data))) return;
       if (pendingBreak && text.length > 0) text += '\n';
       pendingBreak = false;
       segments.push({ node: node as Text, start: text.length, end: text.length + data.length });
