@@ -39,6 +39,12 @@ export interface ProbeFigures {
   claims: number;
   walkMs: number;
   readMs: number;
+  /**
+   * The full scan over the read floor, per run, from the two samples that run took back to back
+   * (sorted): set against each other under the same machine load, which a ratio of two medians
+   * taken at different moments is not.
+   */
+  floorRatios: number[];
   /** The first scan on the page, before the JIT has seen the code: what a reader's page gets. */
   coldScanMs: number;
   /** Text model and engine. */
@@ -61,7 +67,13 @@ function medianSample(samples: readonly TimedFigures[]): TimedFigures {
   return middle;
 }
 
-/** Floors and the extension's steps through the probe, on an open page without the extension. */
+/**
+ * Floors and the extension's steps through the probe, on an open page without the extension.
+ * Each run samples every step once; every other run in reverse order, so a machine that speeds
+ * up or slows down during a run favours neither the floors nor the scan. (A heap collected
+ * before each sample was tried: the collection shrinks V8's young generation, and the scan's
+ * next samples then collect more often than a page's scan does, 1.4x to 2.6x its time.)
+ */
 export async function measureProbe(page: Page, probeFile: string, runs: number): Promise<ProbeFigures> {
   await page.addScriptTag({ path: probeFile });
   const first = await page.evaluate(async () => {
@@ -73,9 +85,10 @@ export async function measureProbe(page: Page, probeFile: string, runs: number):
     bench.clear();
     return { scan, walk, read, marked, compile: bench.compile() };
   });
+  const steps: TimedStep[] = ['walkFloor', 'readFloor', 'scan', 'scanAndHighlight'];
   const samples: Record<TimedStep, TimedFigures[]> = { walkFloor: [], readFloor: [], scan: [], scanAndHighlight: [] };
   for (let run = 0; run < runs; run++) {
-    for (const step of Object.keys(samples) as TimedStep[]) {
+    for (const step of run % 2 === 0 ? steps : [...steps].reverse()) {
       samples[step].push(await page.evaluate((s: TimedStep, ms: number, calls: number) => (globalThis as ProbeWindow).fcBench.time(s, ms, calls), step, SAMPLE_MS, SAMPLE_CALLS));
     }
   }
@@ -86,6 +99,7 @@ export async function measureProbe(page: Page, probeFile: string, runs: number):
     claims: first.scan.claims,
     walkMs: medianSample(samples.walkFloor).ms,
     readMs: medianSample(samples.readFloor).ms,
+    floorRatios: samples.scan.map((scan, run) => scan.ms / samples.readFloor[run]!.ms).sort((a, b) => a - b),
     coldScanMs: first.scan.ms,
     scan: medianSample(samples.scan),
     highlight: medianSample(samples.scanAndHighlight),
