@@ -103,7 +103,8 @@ function printPage(f: PageFigures): void {
   const h = p.highlight;
   console.log(
     `  full scan (probe)   ${ms(s.ms)} = text model ${ms(s.steps.textModelMs)} + engine ${ms(s.steps.engineMs)}: ${ratio(median(p.floorRatios))} the read floor` +
-      ` (runs ${ratio(p.floorRatios[0]!)} to ${ratio(p.floorRatios[p.floorRatios.length - 1]!)}), ${ratio(s.ms / p.walkMs)} the visit floor; first (cold) scan ${ms(p.coldScanMs)}`,
+      ` (runs ${ratio(p.floorRatios[0]!)} to ${ratio(p.floorRatios[p.floorRatios.length - 1]!)}; fastest against fastest ${ratio(p.bestRatio)}),` +
+      ` ${ratio(s.ms / p.walkMs)} the visit floor; first (cold) scan ${ms(p.coldScanMs)}`,
   );
   console.log(
     `  scan + highlight    ${ms(h.ms)} = text model ${ms(h.steps.textModelMs)} + engine ${ms(h.steps.engineMs)} + marks ${ms(h.steps.marksMs)}` +
@@ -201,13 +202,16 @@ async function main(): Promise<void> {
   const worstTask = typical((f) => f.runs);
   const worstProduction = typical((f) => f.production);
   const floorRatios = synthetic.probe.floorRatios;
-  const floorRatio = median(floorRatios);
+  // The worse of two views: the typical run (each scan against the floor sampled beside it,
+  // under the same load) and the quietest moments (fastest scan against fastest floor).
+  const floorRatio = Math.max(median(floorRatios), synthetic.probe.bestRatio);
   const markRatio = synthetic.markJs.ms / synthetic.probe.highlight.ms;
   console.log('\nTargets (synthetic 1 MB article unless said otherwise):');
   const within = floorRatios.filter((r) => r <= TARGET.floorRatio).length;
   console.log(
     `  ${verdict(floorRatio <= TARGET.floorRatio)}  full scan within ${TARGET.floorRatio}x of the read-every-character floor: ${ratio(floorRatio)}` +
-      ` (median of ${floorRatios.length} runs, each scan against the floor sampled beside it; ${within} of ${floorRatios.length} within)`,
+      ` (the worse of: the median of ${floorRatios.length} runs, each scan against the floor sampled beside it, ${ratio(median(floorRatios))}, ${within} of ${floorRatios.length} within;` +
+      ` the fastest scan against the fastest floor, ${ratio(synthetic.probe.bestRatio)})`,
   );
   console.log(`  ${verdict(markRatio >= TARGET.markJs)}  at least ${TARGET.markJs}x faster than mark.js: ${ratio(markRatio)}`);
   console.log(
@@ -224,7 +228,7 @@ async function main(): Promise<void> {
         ` the extension's longest (mostly script) ${ms(median(appendScript))}, worst ${ms(Math.max(...appendScript))}`,
     );
   }
-  console.log(`  ${verdict(gzipped < TARGET.gzipKb * 1000)}  content script under ${TARGET.gzipKb} kB gzipped: ${kb(gzipped)} (${kb(content.length)} raw, production build; the bench build's is ${kb(gzipSync(benchContent).length)})`);
+  console.log(`  ${verdict(gzipped < TARGET.gzipKb * 1000)}  content script under ${TARGET.gzipKb} kB gzipped: ${gzipped.toLocaleString('en')} bytes (${kb(content.length)} raw, production build; the bench build's is ${kb(gzipSync(benchContent).length)})`);
   console.log(`
 How these were measured:
   floors, full scan, scan + highlight: in the page, in a browser without the extension. The "probe"
@@ -236,7 +240,8 @@ How these were measured:
     counted, spread over the calls; each sample starts from a collected heap, and each run takes
     one sample of every step, every other run in reverse order. The ratio to the read floor is
     the median over runs of each run's scan sample over its floor sample, taken a moment apart
-    under the same load. The other figures are the median sample, whose parts are printed
+    under the same load, or the fastest scan sample over the fastest floor sample (load only
+    adds time), whichever is worse. The other figures are the median sample, whose parts are printed
     (marks: the matches made into marks; highlighter: the marks handed to it in the pieces
     content.js uses; first paint window: past 1,500 marks only those near the viewport are
     painted, when an IntersectionObserver first reports after the next frame: the script of that

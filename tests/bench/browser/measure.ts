@@ -45,6 +45,11 @@ export interface ProbeFigures {
    * taken at different moments is not.
    */
   floorRatios: number[];
+  /**
+   * The fastest scan sample over the fastest read-floor sample: load on a shared machine only
+   * ever adds time, so the two fastest are the nearest to a quiet machine, for both sides.
+   */
+  bestRatio: number;
   /** The first scan on the page, before the JIT has seen the code: what a reader's page gets. */
   coldScanMs: number;
   /** Text model and engine. */
@@ -58,6 +63,8 @@ export interface ProbeFigures {
 /** Time per sample of each step, and the fewest calls in one (see BenchProbe.time). */
 const SAMPLE_MS = 250;
 const SAMPLE_CALLS = 4;
+/** Untimed calls of a step before its sample. */
+const WARM_CALLS = 2;
 
 /** The sample with the median time: its parts add up to it, as medians of each part would not. */
 function medianSample(samples: readonly TimedFigures[]): TimedFigures {
@@ -67,12 +74,16 @@ function medianSample(samples: readonly TimedFigures[]): TimedFigures {
   return middle;
 }
 
+const fastest = (samples: readonly TimedFigures[]): number => Math.min(...samples.map((s) => s.ms));
+
 /**
  * Floors and the extension's steps through the probe, on an open page without the extension.
  * Each run samples every step once; every other run in reverse order, so a machine that speeds
- * up or slows down during a run favours neither the floors nor the scan. (A heap collected
- * before each sample was tried: the collection shrinks V8's young generation, and the scan's
- * next samples then collect more often than a page's scan does, 1.4x to 2.6x its time.)
+ * up or slows down during a run favours neither the floors nor the scan. Before each sample the
+ * step runs twice untimed: the garbage the previous step left is collected there, not in the
+ * sample (the read floor sampled right after scans took 16-21 ms, alone 9-12 ms). A heap
+ * collected before each sample instead was tried: it shrinks V8's young generation, and the
+ * scan's next samples then collect more often than a page's scan does (1.4x-2.6x its time).
  */
 export async function measureProbe(page: Page, probeFile: string, runs: number): Promise<ProbeFigures> {
   await page.addScriptTag({ path: probeFile });
@@ -89,7 +100,9 @@ export async function measureProbe(page: Page, probeFile: string, runs: number):
   const samples: Record<TimedStep, TimedFigures[]> = { walkFloor: [], readFloor: [], scan: [], scanAndHighlight: [] };
   for (let run = 0; run < runs; run++) {
     for (const step of run % 2 === 0 ? steps : [...steps].reverse()) {
-      samples[step].push(await page.evaluate((s: TimedStep, ms: number, calls: number) => (globalThis as ProbeWindow).fcBench.time(s, ms, calls), step, SAMPLE_MS, SAMPLE_CALLS));
+      const time = (s: TimedStep, ms: number, calls: number) => (globalThis as ProbeWindow).fcBench.time(s, ms, calls);
+      await page.evaluate(time, step, 0, WARM_CALLS);
+      samples[step].push(await page.evaluate(time, step, SAMPLE_MS, SAMPLE_CALLS));
     }
   }
   return {
@@ -100,6 +113,7 @@ export async function measureProbe(page: Page, probeFile: string, runs: number):
     walkMs: medianSample(samples.walkFloor).ms,
     readMs: medianSample(samples.readFloor).ms,
     floorRatios: samples.scan.map((scan, run) => scan.ms / samples.readFloor[run]!.ms).sort((a, b) => a - b),
+    bestRatio: fastest(samples.scan) / fastest(samples.readFloor),
     coldScanMs: first.scan.ms,
     scan: medianSample(samples.scan),
     highlight: medianSample(samples.scanAndHighlight),
