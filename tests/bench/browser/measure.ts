@@ -50,6 +50,14 @@ export interface ProbeFigures {
    * ever adds time, so the two fastest are the nearest to a quiet machine, for both sides.
    */
   bestRatio: number;
+  /**
+   * One call of the read floor and one of the scan right after a full garbage collection
+   * (medians over the runs), and their ratio per run (median). The read floor's first pass
+   * makes a JS string for each text node, which Blink keeps for the passes after it until a
+   * collection: its repeated samples never pay that, while the scan's `textContent` strings
+   * are new on every call. This is the two set side by side as a page's first pass finds them.
+   */
+  afterGc: { readMs: number; scanMs: number; ratio: number };
   /** The first scan on the page, before the JIT has seen the code: what a reader's page gets. */
   coldScanMs: number;
   /** Text model and engine. */
@@ -105,7 +113,20 @@ export async function measureProbe(page: Page, probeFile: string, runs: number):
       samples[step].push(await page.evaluate(time, step, SAMPLE_MS, SAMPLE_CALLS));
     }
   }
+  const afterGc = { read: [] as number[], scan: [] as number[] };
+  const cdp = await page.createCDPSession();
+  try {
+    for (let run = 0; run < runs; run++) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      afterGc.read.push(await page.evaluate(() => (globalThis as ProbeWindow).fcBench.readFloor().ms));
+      await cdp.send('HeapProfiler.collectGarbage');
+      afterGc.scan.push(await page.evaluate(async () => (await (globalThis as ProbeWindow).fcBench.scan()).ms));
+    }
+  } finally {
+    await cdp.detach();
+  }
   return {
+    afterGc: { readMs: median(afterGc.read), scanMs: median(afterGc.scan), ratio: median(afterGc.scan.map((ms, run) => ms / afterGc.read[run]!)) },
     textNodes: first.walk.count,
     chars: first.scan.count,
     mentions: first.scan.mentions,
