@@ -10,7 +10,8 @@
  * - the real extension's figures come from a CDP trace of the page loading with the bench build
  *   installed: its main-thread tasks, the longest of them, the first frame with highlights;
  * - heap: JS heap after a full GC with the extension minus the same page without it.
- * Firefox is not measured here: puppeteer drives it over WebDriver BiDi, which has no tracing.
+ * Firefox gets the in-page figures only (floors, probe, mark.js, on the synthetic article):
+ * puppeteer drives it over WebDriver BiDi, which has no tracing.
  *
  * FC_BENCH_RUNS sets the runs per figure (default 5; medians are printed); the probe, a few
  * seconds a run, takes twice as many plus one.
@@ -19,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, startFixtureServer, type LaunchedBrowser } from '../e2e/harness.ts';
+import { launchBrowser, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../e2e/harness.ts';
 import {
   heapUsed,
   markJsPattern,
@@ -95,21 +96,28 @@ function printRuns(label: string, runs: readonly ExtensionRun[], baselineHeap: n
   );
 }
 
-function printPage(f: PageFigures): void {
-  const p = f.probe;
-  console.log(`\n${f.page}: ${p.chars.toLocaleString('en')} characters of text in ${p.textNodes.toLocaleString('en')} text nodes; ${p.mentions} mentions, ${p.claims} claims, ${p.marks} marks`);
-  console.log(`  floors              TreeWalker visiting every text node ${ms(p.walkMs)}; also reading every character ${ms(p.readMs)}`);
+/** The floors and the full scan against them. */
+function printScan(p: ProbeFigures): void {
   const s = p.scan;
-  const h = p.highlight;
+  console.log(`  floors              TreeWalker visiting every text node ${ms(p.walkMs)}; also reading every character ${ms(p.readMs)}`);
   console.log(
     `  full scan (probe)   ${ms(s.ms)} = text model ${ms(s.steps.textModelMs)} + engine ${ms(s.steps.engineMs)}: ${ratio(median(p.floorRatios))} the read floor` +
       ` (runs ${ratio(p.floorRatios[0]!)} to ${ratio(p.floorRatios[p.floorRatios.length - 1]!)}; fastest against fastest ${ratio(p.bestRatio)}),` +
       ` ${ratio(s.ms / p.walkMs)} the visit floor; first (cold) scan ${ms(p.coldScanMs)}`,
   );
-  console.log(
-    `  after a full GC     read floor ${ms(p.afterGc.readMs)}, full scan ${ms(p.afterGc.scanMs)} (one call each): ${ratio(p.afterGc.ratio)};` +
-      ` the floor's first pass makes a JS string per text node, which its repeated samples reuse and the scan's textContent cannot`,
-  );
+}
+
+function printPage(f: PageFigures): void {
+  const p = f.probe;
+  console.log(`\n${f.page}: ${p.chars.toLocaleString('en')} characters of text in ${p.textNodes.toLocaleString('en')} text nodes; ${p.mentions} mentions, ${p.claims} claims, ${p.marks} marks`);
+  printScan(p);
+  const h = p.highlight;
+  if (p.afterGc) {
+    console.log(
+      `  after a full GC     read floor ${ms(p.afterGc.readMs)}, full scan ${ms(p.afterGc.scanMs)} (one call each): ${ratio(p.afterGc.ratio)};` +
+        ` the floor's first pass makes a JS string per text node, which its repeated samples reuse and the scan's textContent cannot`,
+    );
+  }
   console.log(
     `  scan + highlight    ${ms(h.ms)} = text model ${ms(h.steps.textModelMs)} + engine ${ms(h.steps.engineMs)} + marks ${ms(h.steps.marksMs)}` +
       ` + highlighter ${ms(h.steps.highlightMs)} + first paint window ${ms(h.steps.windowMs)}: ${ratio(h.ms / p.readMs)} the read floor (means of ${h.calls} calls)`,
@@ -142,6 +150,29 @@ function printPage(f: PageFigures): void {
   }
 }
 
+/**
+ * The probe's figures and mark.js on the synthetic article in Firefox ESR, in a browser without
+ * the extension: what can be measured in the page. Not a verdict: the targets are Chromium's.
+ */
+async function measureFirefox(server: FixtureServer, extensionDir: string, probeFile: string, pattern: string) {
+  const launched = await launchBrowser('firefox', { server, extensionDir, installExtension: false });
+  try {
+    const version = await launched.browser.version();
+    const tab = await launched.newPage(SYNTHETIC_PAGE);
+    const probe = await measureProbe(tab, probeFile, PROBE_RUNS, { cdp: false });
+    const markJs = await measureMarkJs(tab, pattern, MARK_JS_RUNS);
+    return { version, probe, markJs };
+  } finally {
+    await launched.close();
+  }
+}
+
+function printFirefox({ version, probe: p, markJs }: NonNullable<Awaited<ReturnType<typeof measureFirefox>>>): void {
+  console.log(`\nFirefox (${version}, headless, no extension installed), ${SYNTHETIC_PAGE}, probe and mark.js only: WebDriver BiDi offers no tracing, so no task, paint or heap figures`);
+  printScan(p);
+  console.log(`  scan + highlight    ${ms(p.highlight.ms)}; mark.js markRegExp ${ms(markJs.ms)} (${markJs.marks} marks): the extension's scan + highlight is ${ratio(markJs.ms / p.highlight.ms)} faster`);
+}
+
 async function main(): Promise<void> {
   console.log(`Browser bench: building the production and bench variants (artifacts/bench/)...`);
   const prepared = prepare(ALIASES);
@@ -150,6 +181,7 @@ async function main(): Promise<void> {
   const server = await startFixtureServer({ root: prepared.siteDir });
   const figures: PageFigures[] = [];
   let version = '';
+  let firefox: Awaited<ReturnType<typeof measureFirefox>> | undefined;
   try {
     const plain = await launchBrowser('chromium', { server, extensionDir: prepared.extensionDir, installExtension: false });
     version = await plain.browser.version();
@@ -183,6 +215,7 @@ async function main(): Promise<void> {
     } finally {
       await production.close();
     }
+    firefox = await measureFirefox(server, prepared.extensionDir, probeFile, pattern);
   } finally {
     await server.close();
   }
@@ -194,6 +227,8 @@ async function main(): Promise<void> {
   console.log(`\n${version}, headless, ${RUNS} runs per figure (medians), mark.js ${MARK_JS_RUNS} runs; ${cpus().length} CPUs, load average ${load} (other work on the machine shows up as noise)`);
   console.log(`Bench build: knowledge base of ${prepared.aliases} aliases (${prepared.kb.entities.length} companies, most synthetic); engine compiled in the page in ${ms(figures[0]!.probe.compileMs)}`);
   for (const f of figures) printPage(f);
+
+  if (firefox) printFirefox(firefox);
 
   const synthetic = figures[0]!;
   // Per page, the median over its loads of each load's longest task (a single load can be

@@ -56,8 +56,9 @@ export interface ProbeFigures {
    * makes a JS string for each text node, which Blink keeps for the passes after it until a
    * collection: its repeated samples never pay that, while the scan's `textContent` strings
    * are new on every call. This is the two set side by side as a page's first pass finds them.
+   * Chromium only: the collection is asked for over CDP.
    */
-  afterGc: { readMs: number; scanMs: number; ratio: number };
+  afterGc?: { readMs: number; scanMs: number; ratio: number };
   /** The first scan on the page, before the JIT has seen the code: what a reader's page gets. */
   coldScanMs: number;
   /** Text model and engine. */
@@ -93,7 +94,7 @@ const fastest = (samples: readonly TimedFigures[]): number => Math.min(...sample
  * collected before each sample instead was tried: it shrinks V8's young generation, and the
  * scan's next samples then collect more often than a page's scan does (1.4x-2.6x its time).
  */
-export async function measureProbe(page: Page, probeFile: string, runs: number): Promise<ProbeFigures> {
+export async function measureProbe(page: Page, probeFile: string, runs: number, { cdp = true } = {}): Promise<ProbeFigures> {
   await page.addScriptTag({ path: probeFile });
   const first = await page.evaluate(async () => {
     const bench = (globalThis as ProbeWindow).fcBench;
@@ -113,20 +114,8 @@ export async function measureProbe(page: Page, probeFile: string, runs: number):
       samples[step].push(await page.evaluate(time, step, SAMPLE_MS, SAMPLE_CALLS));
     }
   }
-  const afterGc = { read: [] as number[], scan: [] as number[] };
-  const cdp = await page.createCDPSession();
-  try {
-    for (let run = 0; run < runs; run++) {
-      await cdp.send('HeapProfiler.collectGarbage');
-      afterGc.read.push(await page.evaluate(() => (globalThis as ProbeWindow).fcBench.readFloor().ms));
-      await cdp.send('HeapProfiler.collectGarbage');
-      afterGc.scan.push(await page.evaluate(async () => (await (globalThis as ProbeWindow).fcBench.scan()).ms));
-    }
-  } finally {
-    await cdp.detach();
-  }
   return {
-    afterGc: { readMs: median(afterGc.read), scanMs: median(afterGc.scan), ratio: median(afterGc.scan.map((ms, run) => ms / afterGc.read[run]!)) },
+    ...(cdp ? { afterGc: await measureAfterGc(page, runs) } : {}),
     textNodes: first.walk.count,
     chars: first.scan.count,
     mentions: first.scan.mentions,
@@ -141,6 +130,24 @@ export async function measureProbe(page: Page, probeFile: string, runs: number):
     marks: first.marked.count,
     compileMs: first.compile.ms,
   };
+}
+
+/** ProbeFigures.afterGc, over CDP. */
+async function measureAfterGc(page: Page, runs: number): Promise<NonNullable<ProbeFigures['afterGc']>> {
+  const read: number[] = [];
+  const scan: number[] = [];
+  const cdp = await page.createCDPSession();
+  try {
+    for (let run = 0; run < runs; run++) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      read.push(await page.evaluate(() => (globalThis as ProbeWindow).fcBench.readFloor().ms));
+      await cdp.send('HeapProfiler.collectGarbage');
+      scan.push(await page.evaluate(async () => (await (globalThis as ProbeWindow).fcBench.scan()).ms));
+    }
+  } finally {
+    await cdp.detach();
+  }
+  return { readMs: median(read), scanMs: median(scan), ratio: median(scan.map((ms, run) => ms / read[run]!)) };
 }
 
 /** The probe's per-block rescan of `appendix` after appending it (the probe must be injected). */
