@@ -276,8 +276,9 @@ How these were measured:
     so each step can be timed back to back against floors on the same page, clock and JIT. Steps
     the extension spreads over several tasks run here in one. A sample is the mean of a step's
     calls over 250 ms (4 calls at least), so the garbage collections its garbage causes are
-    counted, spread over the calls; each sample starts from a collected heap, and each run takes
-    one sample of every step, every other run in reverse order. The ratio to the read floor is
+    counted, spread over the calls; each sample follows two untimed calls of its step (so the
+    garbage the step before left is not counted), and each run takes one sample of every step,
+    every other run in reverse order. The ratio to the read floor is
     the median over runs of each run's scan sample over its floor sample, taken a moment apart
     under the same load, or the fastest scan sample over the fastest floor sample (load only
     adds time), whichever is worse. "after a full GC" times one call of each right after a

@@ -107,9 +107,9 @@ export async function measureProbe(page: Page, probeFile: string, runs: number, 
   });
   const steps: TimedStep[] = ['walkFloor', 'readFloor', 'scan', 'scanAndHighlight'];
   const samples: Record<TimedStep, TimedFigures[]> = { walkFloor: [], readFloor: [], scan: [], scanAndHighlight: [] };
+  const time = (s: TimedStep, ms: number, calls: number) => (globalThis as ProbeWindow).fcBench.time(s, ms, calls);
   for (let run = 0; run < runs; run++) {
     for (const step of run % 2 === 0 ? steps : [...steps].reverse()) {
-      const time = (s: TimedStep, ms: number, calls: number) => (globalThis as ProbeWindow).fcBench.time(s, ms, calls);
       await page.evaluate(time, step, 0, WARM_CALLS);
       samples[step].push(await page.evaluate(time, step, SAMPLE_MS, SAMPLE_CALLS));
     }
