@@ -82,7 +82,10 @@ export async function startFixtureServer(options: { root?: string } = {}): Promi
   }
 
   // HTTPS through a proxy starts with CONNECT host:port; record the host and refuse the tunnel.
+  // Node leaves a CONNECT socket without an error listener: a browser that resets it (it often
+  // does, on a refused tunnel) would otherwise crash the test run or the bench with ECONNRESET.
   server.on('connect', (req, socket) => {
+    socket.on('error', () => socket.destroy());
     requests.push(`https://${req.url ?? ''}`);
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
