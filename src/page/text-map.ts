@@ -61,18 +61,6 @@ export class PiecedTextModel implements TextModel {
     return at && { node: at.nodes[at.i]!, offset: clampTo(offset - at.starts[at.i]!, at.ends[at.i]! - at.starts[at.i]!) };
   }
 
-  toRange(start: number, end: number): Range | null {
-    if (this.doc === null || !(start <= end)) return null;
-    const a = this.locate(start, 'start');
-    const b = start === end ? a : this.locate(end, 'end');
-    if (a === null || b === null) return null;
-    const range = this.doc.createRange();
-    range.setStart(a.node, a.offset);
-    // Both ends in one separator (the end before the start): an empty range where the next text begins.
-    if (a.node === b.node || a.node.compareDocumentPosition(b.node) & FOLLOWING) range.setEnd(b.node, b.offset);
-    return range;
-  }
-
   /**
    * The listing and index of the text node holding `offset` for the given bias, or null when
    * out of bounds or stale. In a separator (between two nodes) start bias picks the next node's
@@ -104,8 +92,6 @@ export class PiecedTextModel implements TextModel {
   }
 }
 
-/** `Node.DOCUMENT_POSITION_FOLLOWING`, without needing the DOM's globals. */
-const FOLLOWING = 4;
 
 /** The text nodes of a block spanning [from, to) of the text, or STALE if they no longer fill it. */
 function list(block: Element, from: number, to: number): Listing {

@@ -1,7 +1,7 @@
 /**
  * The content text of a page as one string, with a map back to the DOM. The content script
  * and the CLI (over happy-dom) both build it; matching runs on `text`, and only the final
- * matches become DOM Ranges (`toRange`).
+ * matches become DOM Ranges (their ends found with `locate`).
  *
  * What counts as content is decided in skip-rules.ts. Given a whole document (the Document,
  * `<html>` or `<body>`), the scan starts at the page's `<main>` when there is one and at
@@ -32,8 +32,6 @@ export interface TextModel {
   readonly text: string;
   /** Text node + offset for a text offset (end-biased variant for range ends). */
   locate(offset: number, bias?: 'start' | 'end'): { node: Text; offset: number } | null;
-  /** A DOM Range for [start, end) of `text`; null when out of bounds. */
-  toRange(start: number, end: number): Range | null;
   /**
    * What holds the first text of [start, end), found without listing text nodes: the text node,
    * or the block whose text was read whole. Null when the range covers no page text (a

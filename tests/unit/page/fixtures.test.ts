@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTextModel, type TextModel } from '../../../src/page/text-model.ts';
-import { segmentsOf } from './segments.ts';
+import { rangeOf, segmentsOf } from './segments.ts';
 
 const windows: Window[] = [];
 afterAll(async () => {
@@ -32,7 +32,7 @@ const CHROME_EVERYWHERE = [
 function expectRangeText(model: TextModel, phrase: string): void {
   const at = model.text.indexOf(phrase);
   expect(at, phrase).toBeGreaterThanOrEqual(0);
-  expect(model.toRange(at, at + phrase.length)!.toString()).toBe(phrase);
+  expect(rangeOf(model, at, at + phrase.length)!.toString()).toBe(phrase);
 }
 
 function expectConsistent(model: TextModel): void {

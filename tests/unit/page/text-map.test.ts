@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { buildTextModel } from '../../../src/page/text-model.ts';
-import { segmentsOf } from './segments.ts';
+import { rangeOf, segmentsOf } from './segments.ts';
 import { prng } from '../../bench/synthetic.ts';
 import { referenceModel } from './text-model-reference.ts';
 
@@ -66,7 +66,7 @@ describe('text model against the node-by-node walk', () => {
       expect(segmentsOf(model), document.body.innerHTML).toEqual(expected.segments);
       for (const { node, start, end } of expected.segments) {
         expect(model.locate(start)?.node).toBe(node);
-        expect(model.toRange(start, end)?.toString()).toBe(node.data);
+        expect(rangeOf(model, start, end)?.toString()).toBe(node.data);
       }
       blocksReadWhole += wholeBlocks(document.body);
     }
@@ -82,9 +82,9 @@ describe('blocks of inline text', () => {
     expect(model.text).toBe('Huawei Mate phones\nZTE Axon');
     // The page edits the second block after the scan, before anything there is marked.
     document.getElementById('b')!.append(' and more');
-    expect(model.toRange(7, 11)?.toString()).toBe('Mate');
+    expect(rangeOf(model, 7, 11)?.toString()).toBe('Mate');
     expect(model.locate(19)).toBeNull();
-    expect(model.toRange(19, 22)).toBeNull();
+    expect(rangeOf(model, 19, 22)).toBeNull();
   });
 
   it('asks the visibility hook about styled inline elements inside a block, and leaves out what it hides', () => {
@@ -111,6 +111,6 @@ describe('blocks of inline text', () => {
     // Detached: happy-dom itself recurses when it connects a tree this deep to a document.
     const model = buildTextModel(p);
     expect(model.text).toBe('Huawei');
-    expect(model.toRange(0, 6)?.toString()).toBe('Huawei');
+    expect(rangeOf(model, 0, 6)?.toString()).toBe('Huawei');
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTextModel, contentRoot, type TextModel } from '../../../src/page/text-model.ts';
-import { segmentsOf } from './segments.ts';
+import { rangeOf, segmentsOf } from './segments.ts';
 
 /**
  * The test window's document with `html` as its body. Not a DOMParser document: happy-dom 21
@@ -20,7 +20,7 @@ function textOf(html: string, options?: Parameters<typeof buildTextModel>[1]): s
 function expectRoundTrips(model: TextModel, from: number, to: number): void {
   for (let start = from; start <= to; start++) {
     for (let end = start; end <= to; end++) {
-      const range = model.toRange(start, end);
+      const range = rangeOf(model, start, end);
       expect(range, `range ${start}-${end}`).not.toBeNull();
       expect(range!.toString(), `range ${start}-${end}`).toBe(model.text.slice(start, end));
     }
@@ -171,7 +171,7 @@ describe('joining text', () => {
     expect(model.text).toBe('');
     expect(segmentsOf(model)).toEqual([]);
     expect(model.locate(0)).toBeNull();
-    expect(model.toRange(0, 0)).toBeNull();
+    expect(rangeOf(model, 0, 0)).toBeNull();
   });
 });
 
@@ -227,26 +227,26 @@ describe('offsets and ranges', () => {
     expect(model.locate(-1)).toBeNull();
     expect(model.locate(27)).toBeNull();
     expect(model.locate(1.5)).toBeNull();
-    expect(model.toRange(-1, 3)).toBeNull();
-    expect(model.toRange(3, 27)).toBeNull();
-    expect(model.toRange(5, 4)).toBeNull();
+    expect(rangeOf(model, -1, 3)).toBeNull();
+    expect(rangeOf(model, 3, 27)).toBeNull();
+    expect(rangeOf(model, 5, 4)).toBeNull();
   });
 
   it('round-trips every range within a block, across inline boundaries', () => {
     expectRoundTrips(model, 0, 19);
     expectRoundTrips(model, 20, 26);
-    expect(model.toRange(0, 16)!.toString()).toBe('Deutsche Telekom');
+    expect(rangeOf(model, 0, 16)!.toString()).toBe('Deutsche Telekom');
   });
 
   it('gives a range over a separator that spans both blocks and no source whitespace', () => {
-    const range = model.toRange(17, 26)!;
+    const range = rangeOf(model, 17, 26)!;
     expect(range.startContainer).toBe(segmentsOf(model)[2]!.node);
     expect(range.endContainer).toBe(segmentsOf(model)[3]!.node);
     expect(range.toString().replace(/\s+/g, ' ')).toBe('AG Huawei');
   });
 
   it('collapses a range that lies inside one separator', () => {
-    const range = model.toRange(19, 20)!;
+    const range = rangeOf(model, 19, 20)!;
     expect(range.collapsed).toBe(true);
     expect(range.startContainer).toBe(segmentsOf(model)[3]!.node);
   });
@@ -267,7 +267,7 @@ describe('subtree models (living-page updates)', () => {
     doc.getElementById('p')!.append(node);
     const model = buildTextModel(node);
     expect(model.text).toBe(' and ZTE');
-    expect(model.toRange(5, 8)!.toString()).toBe('ZTE');
+    expect(rangeOf(model, 5, 8)!.toString()).toBe('ZTE');
   });
 
   it('scans a detached fragment (content about to be inserted)', () => {
