@@ -41,7 +41,6 @@ export class PiecedTextModel implements TextModel {
     private readonly pieces: ReadonlyArray<Text | Element>,
     private readonly starts: readonly number[],
     private readonly ends: readonly number[],
-    private readonly doc: Document | null,
   ) {}
 
   pieceAt(start: number, end: number): Text | Element | null {
@@ -91,7 +90,6 @@ export class PiecedTextModel implements TextModel {
       piece.nodeType === TEXT_NODE ? { nodes: [piece as Text], starts: [this.starts[p]!], ends: [this.ends[p]!] } : list(piece as Element, this.starts[p]!, this.ends[p]!));
   }
 }
-
 
 /** The text nodes of a block spanning [from, to) of the text, or STALE if they no longer fill it. */
 function list(block: Element, from: number, to: number): Listing {

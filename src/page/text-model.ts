@@ -79,14 +79,13 @@ const DOCUMENT_NODE = 9;
 export function buildTextModel(root: Node, options: TextModelOptions = {}): TextModel {
   const isHidden = options.isHidden;
   const start = scanStart(root, isHidden);
-  if (start === null) return new PiecedTextModel('', [], [], [], null);
+  if (start === null) return new PiecedTextModel('', [], [], []);
   if (start.nodeType === TEXT_NODE) {
     const t = start as Text;
-    return new PiecedTextModel(t.data, [t], [0], [t.data.length], t.ownerDocument);
+    return new PiecedTextModel(t.data, [t], [0], [t.data.length]);
   }
-  const doc = start.ownerDocument ?? (start as Document);
   const whole = start.nodeType === ELEMENT_NODE ? inlineText(start as Element, isHidden) : null;
-  if (whole !== null) return whole === '' ? new PiecedTextModel('', [], [], [], doc) : new PiecedTextModel(whole, [start as Element], [0], [whole.length], doc);
+  if (whole !== null) return whole === '' ? new PiecedTextModel('', [], [], []) : new PiecedTextModel(whole, [start as Element], [0], [whole.length]);
 
   const parts: string[] = [];
   const pieces: Array<Text | Element> = [];
@@ -148,7 +147,7 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
     }
     node = next;
   }
-  return new PiecedTextModel(parts.join(''), pieces, starts, ends, doc);
+  return new PiecedTextModel(parts.join(''), pieces, starts, ends);
 }
 
 /**
