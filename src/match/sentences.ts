@@ -160,9 +160,13 @@ function mayBreak(text: string, from: number, to: number, textFrom: number): boo
   for (let i = from; i < to; i++) {
     const cu = text.charCodeAt(i);
     if (cu === 0x2e) {
-      // Between two letters ICU never breaks (`U.S`, `p.m`, `huawei.com`: its rules SB7, SB8).
-      // A stop is never the last unit here (the caller leaves trailing stops out).
-      if (i > from && asciiLetter(text.charCodeAt(i - 1)) && asciiLetter(text.charCodeAt(i + 1))) continue;
+      // ICU never breaks before a lowercase letter, closing quotes between or not (`U.S.’s`,
+      // `huawei.com`: its rule SB8), nor between two letters (`U.S`: SB7). A stop is never the
+      // last unit here (the caller leaves trailing stops out).
+      let j = i + 1;
+      while (j < to && CLOSERS.has(text[j]!)) j++;
+      const next = text.charCodeAt(j);
+      if (j < to && ((next >= 0x61 && next <= 0x7a) || (j === i + 1 && i > from && asciiLetter(next) && asciiLetter(text.charCodeAt(i - 1))))) continue;
       if (!isSpace(text.charCodeAt(i + 1)) || !endsAbbreviation(text, i + 1, textFrom)) return true;
     } else if (cu === 0x21 || cu === 0x3f || cu === 0x0a || cu === 0x0d || (cu >= 0x80 && (cu >> 10 === 0x36 || INTERIOR_BREAK.test(text[i]!)))) {
       // A high surrogate: ICU is asked about any character outside the BMP.

@@ -45,14 +45,16 @@ describe('when sentence bounds ask Intl.Segmenter', () => {
     expect(made).toBe(0);
     expect(around('Really?Huawei said no. Next.', 'Huawei')).toBe('Huawei said no.');
     expect(made).toBe(1);
-    // A full stop between a digit and a capital: ICU breaks there (no rule keeps them together).
+    // A full stop between a digit and a capital, or before a closing quote and a capital: ICU
+    // breaks there (no rule keeps them together).
     expect(around('It was 2019.Huawei said no. Next.', 'Huawei')).toBe('Huawei said no.');
+    expect(around('He said no.”Huawei said yes. Next.', 'Huawei')).toBe('Huawei said yes.');
   });
 
   it('does not ask it where every break ICU would make is one sentenceAt glues back (400 generated sentences)', () => {
     const rand = prng(11);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-    const words = ['Huawei', 'said', 'the', 'Smith', 'network', 'Officials', 'data', 'and', 'Vodafone', 'denied', 'percent', 'huawei.com', 'x.Y'];
+    const words = ['Huawei', 'said', 'the', 'Smith', 'network', 'Officials', 'data', 'and', 'Vodafone', 'denied', 'percent', 'huawei.com', 'x.Y', 'U.S.’s', 'Inc.’s'];
     const abbreviations = ['U.S.', 'Mr.', 'Dr.', 'Co.', 'Inc.', 'Jan.', 'p.m.', 'St.'];
     for (let n = 0; n < 400; n++) {
       // Abbreviation dots, where a break by ICU must be glued back: each ends where it is noted.
