@@ -49,6 +49,11 @@ describe('when sentence bounds ask Intl.Segmenter', () => {
     // breaks there (no rule keeps them together).
     expect(around('It was 2019.Huawei said no. Next.', 'Huawei')).toBe('Huawei said no.');
     expect(around('He said no.”Huawei said yes. Next.', 'Huawei')).toBe('Huawei said yes.');
+    // Given a wider span than the rough pass would, a stop before a space that ends no
+    // abbreviation still goes to ICU.
+    const wide = 'He left. Huawei said no.';
+    const final = sentenceAt(wide, wide.indexOf('Huawei'), { start: 0, end: wide.length });
+    expect(wide.slice(final.start, final.end)).toBe('Huawei said no.');
   });
 
   it('does not ask it where every break ICU would make is one sentenceAt glues back (400 generated sentences)', () => {
