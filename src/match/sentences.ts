@@ -169,7 +169,8 @@ function mayBreak(text: string, from: number, to: number, textFrom: number): boo
       if (j < to && ((next >= 0x61 && next <= 0x7a) || (j === i + 1 && i > from && asciiLetter(next) && asciiLetter(text.charCodeAt(i - 1))))) continue;
       if (!isSpace(text.charCodeAt(i + 1)) || !endsAbbreviation(text, i + 1, textFrom)) return true;
     } else if (cu === 0x21 || cu === 0x3f || cu === 0x0a || cu === 0x0d || (cu >= 0x80 && (cu >> 10 === 0x36 || INTERIOR_BREAK.test(text[i]!)))) {
-      // A high surrogate: ICU is asked about any character outside the BMP.
+      // `!`, `?`, a line break, a non-ASCII terminator, or a high surrogate (the test above
+      // sees one unit, so any character outside the BMP goes to ICU).
       return true;
     }
   }
