@@ -24,9 +24,9 @@ export interface Engine {
   scan(text: string, context?: ScanContext): ScanResult;
   /**
    * `scan` in two steps: one pass over `text` finds the mentions now; the claims are judged
-   * later, from what that pass found, once the caller knows what the page is about (a long page
-   * scanned in chunks needs every chunk's mentions first). `claims(ctx)` returns what
-   * `scan(text, ctx).claims` would, without reading the text again.
+   * later ({@link Engine.claimsOf}), from what that pass found, without reading the text again,
+   * once the caller knows what the page is about (a long page scanned in chunks needs every
+   * chunk's mentions first).
    *
    * With `from` and `to`, only `text[from, to)` is read, and what is found is what
    * `prepare(text.slice(from, to))` finds, with offsets into `text`: a caller scanning a long
@@ -34,6 +34,13 @@ export interface Engine {
    * character) nor shift every offset. The range must not split a surrogate pair.
    */
   prepare(text: string, from?: number, to?: number): PreparedScan;
+  /**
+   * The claims of a text prepared in one part or several (each `prepare(text, from, to)` of this
+   * engine, in order, each starting where the one before ends), judged once, from every part's
+   * mentions: what `scan(text, context).claims` gives for the text they cover, as long as each
+   * cut is at a block separator (a sentence never crosses one).
+   */
+  claimsOf(text: string, parts: readonly PreparedScan[], context?: ScanContext): ClaimMatch[];
   /** Patterns in the automaton (aliases, native names and cue terms, deduplicated). */
   readonly patterns: number;
 }
@@ -178,10 +185,17 @@ export function pageContext(compiled: Compiled, found: Spans, { title, about = [
   return context;
 }
 
-/** One pass of {@link Engine.prepare}: the mentions, and the claims on demand. */
+/** One pass of {@link Engine.prepare}: its mentions (and, kept inside, what claims need). */
 export interface PreparedScan {
   readonly mentions: Mention[];
-  claims(context?: ScanContext): ClaimMatch[];
+}
+
+/** What a pass keeps for judging claims later ({@link Engine.claimsOf}). */
+interface Pass extends PreparedScan {
+  found: Spans;
+  hits: Spans;
+  from: number;
+  to: number;
 }
 
 /**
@@ -191,7 +205,13 @@ export interface PreparedScan {
  */
 export function createEngine(kb: KnowledgeBase): Engine {
   const compiled = compile(kb);
-  const prepare = (text: string, from = 0, to = text.length): PreparedScan => {
+  const claimsOf = (text: string, parts: readonly PreparedScan[], context: ScanContext = {}): ClaimMatch[] => {
+    const passes = parts as readonly Pass[];
+    const found = Spans.concat(passes.map((p) => p.found));
+    const hits = Spans.concat(passes.map((p) => p.hits));
+    return hits.count === 0 ? [] : findClaims(compiled, text, found, hits, pageContext(compiled, found, context), passes[0]!.from, passes.at(-1)!.to);
+  };
+  const prepare = (text: string, from = 0, to = text.length): Pass => {
     const { found, hits } = find(compiled, text, from, to);
     const mentions: Mention[] = [];
     for (let i = 0; i < found.count; i++) {
@@ -199,17 +219,15 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const end = found.end[i]!;
       mentions.push({ entity: compiled.entityIds[found.key[i]!]!, text: text.slice(start, end), start, end });
     }
-    return {
-      mentions,
-      claims: (context = {}) => (hits.count === 0 ? [] : findClaims(compiled, text, found, hits, pageContext(compiled, found, context), from, to)),
-    };
+    return { mentions, found, hits, from, to };
   };
   return {
     patterns: compiled.patterns,
     prepare,
+    claimsOf,
     scan(text: string, context: ScanContext = {}): ScanResult {
       const prepared = prepare(text);
-      return { mentions: prepared.mentions, claims: prepared.claims(context) };
+      return { mentions: prepared.mentions, claims: claimsOf(text, [prepared], context) };
     },
   };
 }

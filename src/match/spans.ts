@@ -38,6 +38,13 @@ export class Spans {
     this.end = end;
   }
 
+  /** The spans of each list in turn, in a new list. */
+  static concat(lists: readonly Spans[]): Spans {
+    const all = new Spans(lists.reduce((n, l) => n + l.count, 1));
+    for (const { key, start, end, count } of lists) for (let i = 0; i < count; i++) all.push(key[i]!, start[i]!, end[i]!);
+    return all;
+  }
+
   /** The first span that starts at or after `at` (`count` when none); the spans must be sorted. */
   firstFrom(at: number): number {
     const { start } = this;

@@ -38,9 +38,9 @@ export interface ScanContext {
    */
   title?: string;
   /**
-   * Entity ids already known to be what the page is about, e.g. when a long page is scanned
-   * in chunks and the most-mentioned company was counted over the whole page. Added to what
-   * the engine works out itself (the title's companies, the chunk's most mentioned).
+   * Entity ids already known to be what the page is about, e.g. when only blocks the page
+   * added later are scanned and the most-mentioned company was counted over the whole page.
+   * Added to what the engine works out itself (the title's companies, the text's most mentioned).
    */
   about?: string[];
 }

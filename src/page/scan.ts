@@ -4,7 +4,6 @@
  * yielding to the page between them so no task runs much past a frame.
  */
 import type { ClaimMatch, Engine, Mention, PreparedScan, ScanContext, ScanResult } from '../match/index.ts';
-import { mostCounted } from '../match/index.ts';
 import { boundsOf, markLater, type Mark, type MarkPoints } from './highlights.ts';
 import { BLOCK_SEPARATOR, buildTextModel, type TextModel } from './text-model.ts';
 
@@ -67,52 +66,27 @@ export function chunkBounds(text: string, size = CHUNK): Array<[number, number]>
 }
 
 /**
- * The companies a page mentions most (at least twice; all of them on a tie): the engine's own
- * rule for what a page is about ({@link mostCounted}), applied to mentions gathered from several scans.
- */
-export function mostMentioned(mentions: Iterable<Pick<Mention, 'entity'>>): string[] {
-  const counts = new Map<string, number>();
-  for (const { entity } of mentions) counts.set(entity, (counts.get(entity) ?? 0) + 1);
-  return mostCounted(counts);
-}
-
-/**
- * Scans `text` chunk by chunk (yielding between chunks); offsets are into the whole text.
- * A chunk alone would judge what the page is about from its own mentions only, so with several
- * chunks the claims are judged after every chunk's mentions are in, with the page's most
- * mentioned companies as `about` (unless the caller gave `about`). The engine reads each chunk
- * once: its claims are worked out from what that one pass found (Engine.prepare).
+ * Scans `text` chunk by chunk (yielding between chunks); offsets are into the whole text, and
+ * the result is what `engine.scan(text, context)` gives. Each chunk is read once, for its
+ * mentions; the claims are judged once all are in (Engine.claimsOf), so what the page is about
+ * is counted over the whole page, not a chunk.
  */
 export async function scanSliced(engine: Engine, text: string, context: ScanContext, signal: AbortSignal, pause: Yield = yieldToPage): Promise<ScanResult> {
-  const bounds = chunkBounds(text);
-  const result: ScanResult = { mentions: [], claims: [] };
+  const mentions: Mention[] = [];
   const parts: PreparedScan[] = [];
   await eachSliced(
-    bounds,
+    chunkBounds(text),
     ([start, end]) => {
       // The engine reads its part of the whole text in place: no slice to read through, and
       // its offsets are already into `text`.
       const scan = engine.prepare(text, start, end);
       parts.push(scan);
-      for (const m of scan.mentions) result.mentions.push(m);
+      for (const m of scan.mentions) mentions.push(m);
     },
     signal,
     pause,
   );
-  let claimContext = context;
-  if (bounds.length >= 2 && context.about === undefined && !signal.aborted) {
-    const about = mostMentioned(result.mentions);
-    if (about.length > 0) claimContext = { ...context, about };
-  }
-  await eachSliced(
-    parts,
-    (scan) => {
-      for (const c of scan.claims(claimContext)) result.claims.push(c);
-    },
-    signal,
-    pause,
-  );
-  return result;
+  return { mentions, claims: signal.aborted ? [] : engine.claimsOf(text, parts, context) };
 }
 
 /** Matches turned into marks per slice (each costs well under a microsecond). */

@@ -80,15 +80,15 @@ describe('claims, sentence by sentence', () => {
       expect(claims(sentence)).toEqual([]);
     });
 
-    it('judged later from one pass (prepare), as scan judges them, whatever the context', () => {
+    it('judged later from one pass (prepare, claimsOf), as scan judges them, whatever the context', () => {
       const text = `Oppo makes phones.\nOppo sells gear.\n${sentence}\nHuawei builds networks through lawful interception and secret access.`;
       const prepared = engine.prepare(text);
       expect(prepared.mentions).toEqual(engine.scan(text).mentions);
       for (const context of [{}, { about: ['huawei'] }, { title: 'Huawei' }, { about: ['oppo'] }]) {
-        expect(prepared.claims(context)).toEqual(engine.scan(text, context).claims);
+        expect(engine.claimsOf(text, [prepared], context)).toEqual(engine.scan(text, context).claims);
       }
-      expect(prepared.claims({ about: ['huawei'] })).toHaveLength(2);
-      expect(prepared.claims({})).toHaveLength(1);
+      expect(engine.claimsOf(text, [prepared], { about: ['huawei'] })).toHaveLength(2);
+      expect(engine.claimsOf(text, [prepared], {})).toHaveLength(1);
     });
   });
 

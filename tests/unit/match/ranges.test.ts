@@ -12,19 +12,20 @@ import { tinyKb } from './tiny-kb.ts';
 const engine = createEngine(tinyKb);
 
 /** Mentions and claims as comparable rows, offsets moved by `by`. */
-function rows(scan: PreparedScan, context: ScanContext, by = 0): unknown[] {
+function rows(text: string, scan: PreparedScan, context: ScanContext, by = 0): unknown[] {
   return [
     ...scan.mentions.map((m) => ['mention', m.entity, m.text, m.start + by, m.end + by]),
-    ...scan.claims(context).map((c) => ['claim', c.claim, c.text, c.start + by, c.end + by, c.entities, c.cues]),
+    ...engine.claimsOf(text, [scan], context).map((c) => ['claim', c.claim, c.text, c.start + by, c.end + by, c.entities, c.cues]),
   ];
 }
 
 function inPlace(text: string, from: number, to: number, context: ScanContext = {}): unknown[] {
-  return rows(engine.prepare(text, from, to), context);
+  return rows(text, engine.prepare(text, from, to), context);
 }
 
 function sliced(text: string, from: number, to: number, context: ScanContext = {}): unknown[] {
-  return rows(engine.prepare(text.slice(from, to)), context, from);
+  const part = text.slice(from, to);
+  return rows(part, engine.prepare(part), context, from);
 }
 
 describe('scanning part of a text in place', () => {
@@ -60,7 +61,7 @@ describe('scanning part of a text in place', () => {
     ] as const) {
       const text = before + claim;
       const from = before.length - 3;
-      const claims = engine.prepare(text, from, text.length).claims();
+      const claims = engine.claimsOf(text, [engine.prepare(text, from, text.length)]);
       expect(claims.map((c) => [c.text, c.start]), before).toEqual([[stated, text.length - stated.length]]);
       expect(engine.scan(text).claims.map((c) => c.text)).toEqual([text]);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/knowledge/load.ts';
 import { createEngine } from '../../../src/match/index.ts';
-import { chunkBounds, eachSliced, mostMentioned, scanSliced } from '../../../src/page/scan.ts';
+import { chunkBounds, eachSliced, scanSliced } from '../../../src/page/scan.ts';
 
 const engine = createEngine(loadKnowledgeBase());
 const never = new AbortController().signal;
@@ -41,10 +41,47 @@ describe('scanning a long page in chunks', () => {
     expect(chunked.claims.map((c) => c.text)).toEqual([late.trim()]);
   });
 
-  it('counts the most mentioned companies as the engine does (twice at least, ties kept)', () => {
-    expect(mostMentioned([{ entity: 'huawei' }])).toEqual([]);
-    expect(mostMentioned([{ entity: 'huawei' }, { entity: 'zte' }, { entity: 'huawei' }, { entity: 'zte' }])).toEqual(['huawei', 'zte']);
-    expect(mostMentioned([{ entity: 'zte' }, { entity: 'huawei' }, { entity: 'huawei' }, { entity: 'zte' }, { entity: 'huawei' }])).toEqual(['huawei']);
+  it('judges what the page is about over the whole page, not one chunk', async () => {
+    // Facebook leads the page; a late chunk names Huawei twice, then a paragraph says "the
+    // company". Counted in that chunk alone, Huawei would be what the page is about.
+    const page = 'Facebook shares data.\n'.repeat(5) + filler + 'Huawei sells phones. Huawei sells routers.\n' + late;
+    expect(chunkBounds(page).length).toBeGreaterThan(1);
+    const whole = engine.scan(page, {});
+    const chunked = await scanSliced(engine, page, {}, never, now);
+    expect(whole.claims).toEqual([]);
+    expect(chunked.claims).toEqual([]);
+    // Named in the same paragraph, Huawei is the company meant, chunked or not.
+    const named = 'Facebook shares data.\n'.repeat(5) + filler + 'Huawei sells phones. ' + late;
+    expect((await scanSliced(engine, named, {}, never, now)).claims.map((c) => c.text)).toEqual([late.trim()]);
+  });
+
+  it('finds what one scan finds on generated pages of many chunks', async () => {
+    const pool = [
+      'Huawei sells phones.',
+      'Facebook gave Huawei access to user data.',
+      'The company can secretly access mobile networks through lawful interception interfaces.',
+      'U.S. officials say Huawei has been able to covertly access mobile-phone networks through back doors.',
+      'Vodafone sells routers.',
+      'The weather was fine and the match was postponed.',
+    ];
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    let claims = 0;
+    for (let run = 0; run < 4; run++) {
+      const blocks: string[] = [];
+      for (let length = 0; length < 450_000; ) {
+        const block = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pool[Math.floor(rand() * pool.length)]!).join(' ') + '\n';
+        blocks.push(block);
+        length += block.length;
+      }
+      const page = blocks.join('');
+      const whole = engine.scan(page, {});
+      const chunked = await scanSliced(engine, page, {}, never, now);
+      expect(chunkBounds(page).length).toBeGreaterThan(2);
+      expect(chunked).toEqual(whole);
+      claims += whole.claims.length;
+    }
+    expect(claims).toBeGreaterThan(100);
   });
 });
 
