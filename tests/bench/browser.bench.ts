@@ -66,7 +66,7 @@ async function measureWithoutExtension(launched: LaunchedBrowser, page: string, 
   const tab = await launched.newPage(page);
   try {
     const baselineHeap = await heapUsed(tab);
-    const probe = await measureProbe(tab, probeFile, PROBE_RUNS);
+    const probe = await measureProbe(tab, probeFile, PROBE_RUNS, { firstPass: page === SYNTHETIC_PAGE });
     const probeAppend = appendix ? await measureProbeAppend(tab, appendix, RUNS) : undefined;
     // Last: mark.js reloads the page for each run and leaves its <mark> elements behind.
     const markJs = await measureMarkJs(tab, pattern, MARK_JS_RUNS);
@@ -96,14 +96,22 @@ function printRuns(label: string, runs: readonly ExtensionRun[], baselineHeap: n
   );
 }
 
-/** The floors and the full scan against them. */
+/** The floors and the full scan against them: repeated calls, and first passes over a freshly parsed page. */
 function printScan(p: ProbeFigures): void {
   const s = p.scan;
+  const spread = (ratios: readonly number[]): string => `runs ${ratio(ratios[0]!)} to ${ratio(ratios[ratios.length - 1]!)}`;
   console.log(`  floors              TreeWalker visiting every text node ${ms(p.walkMs)}; also reading every character ${ms(p.readMs)}`);
   console.log(
     `  full scan (probe)   ${ms(s.ms)} = text model ${ms(s.steps.textModelMs)} + engine ${ms(s.steps.engineMs)}: ${ratio(median(p.floorRatios))} the read floor` +
-      ` (runs ${ratio(p.floorRatios[0]!)} to ${ratio(p.floorRatios[p.floorRatios.length - 1]!)}; fastest against fastest ${ratio(p.bestRatio)}),` +
+      ` (${spread(p.floorRatios)}; fastest against fastest ${ratio(p.bestRatio)}),` +
       ` ${ratio(s.ms / p.walkMs)} the visit floor; first (cold) scan ${ms(p.coldScanMs)}`,
+  );
+  const f = p.firstPass;
+  if (!f) return;
+  console.log(
+    `  first pass          on the page parsed anew, one call each (nodes with no JS string or wrapper yet, as a reader's page; JIT warm):` +
+      ` visit floor ${ms(f.walkMs)}, read floor ${ms(f.readMs)}, full scan ${ms(f.scanMs)}: ${ratio(median(f.floorRatios))} the read floor` +
+      ` (${spread(f.floorRatios)}; fastest against fastest ${ratio(f.bestRatio)}), ${ratio(f.scanMs / f.walkMs)} the visit floor`,
   );
 }
 
@@ -112,12 +120,6 @@ function printPage(f: PageFigures): void {
   console.log(`\n${f.page}: ${p.chars.toLocaleString('en')} characters of text in ${p.textNodes.toLocaleString('en')} text nodes; ${p.mentions} mentions, ${p.claims} claims, ${p.marks} marks`);
   printScan(p);
   const h = p.highlight;
-  if (p.afterGc) {
-    console.log(
-      `  after a full GC     read floor ${ms(p.afterGc.readMs)}, full scan ${ms(p.afterGc.scanMs)} (one call each): ${ratio(p.afterGc.ratio)};` +
-        ` the floor's first pass makes a JS string per text node, which its repeated samples reuse and the scan's textContent cannot`,
-    );
-  }
   console.log(
     `  scan + highlight    ${ms(h.ms)} = text model ${ms(h.steps.textModelMs)} + engine ${ms(h.steps.engineMs)} + marks ${ms(h.steps.marksMs)}` +
       ` + highlighter ${ms(h.steps.highlightMs)} + first paint window ${ms(h.steps.windowMs)}: ${ratio(h.ms / p.readMs)} the read floor (means of ${h.calls} calls)`,
@@ -159,7 +161,7 @@ async function measureFirefox(server: FixtureServer, extensionDir: string, probe
   try {
     const version = await launched.browser.version();
     const tab = await launched.newPage(SYNTHETIC_PAGE);
-    const probe = await measureProbe(tab, probeFile, PROBE_RUNS, { cdp: false });
+    const probe = await measureProbe(tab, probeFile, PROBE_RUNS, { firstPass: true });
     const markJs = await measureMarkJs(tab, pattern, MARK_JS_RUNS);
     return { version, probe, markJs };
   } finally {
@@ -240,17 +242,24 @@ async function main(): Promise<void> {
   const single = (pick: (f: PageFigures) => ExtensionRun[]) => Math.max(...figures.flatMap((f) => pick(f).map(longestOf)));
   const worstTask = typical((f) => f.runs);
   const worstProduction = typical((f) => f.production);
-  const floorRatios = synthetic.probe.floorRatios;
+  // The verdict is on first passes, as the extension scans a reader's page: once, over nodes
+  // Blink has made no JS strings for. Repeated passes are printed beside it.
+  const first = synthetic.probe.firstPass!;
   // The worse of two views: the typical run (each scan against the floor sampled beside it,
   // under the same load) and the quietest moments (fastest scan against fastest floor).
-  const floorRatio = Math.max(median(floorRatios), synthetic.probe.bestRatio);
+  const floorRatio = Math.max(median(first.floorRatios), first.bestRatio);
   const markRatio = synthetic.markJs.ms / synthetic.probe.highlight.ms;
   console.log('\nTargets (synthetic 1 MB article unless said otherwise):');
-  const within = floorRatios.filter((r) => r <= TARGET.floorRatio).length;
+  const within = (ratios: readonly number[]) => `${ratios.filter((r) => r <= TARGET.floorRatio).length} of ${ratios.length} within`;
   console.log(
-    `  ${verdict(floorRatio <= TARGET.floorRatio)}  full scan within ${TARGET.floorRatio}x of the read-every-character floor: ${ratio(floorRatio)}` +
-      ` (the worse of: the median of ${floorRatios.length} runs, each scan against the floor sampled beside it, ${ratio(median(floorRatios))}, ${within} of ${floorRatios.length} within;` +
-      ` the fastest scan against the fastest floor, ${ratio(synthetic.probe.bestRatio)})`,
+    `  ${verdict(floorRatio <= TARGET.floorRatio)}  full scan within ${TARGET.floorRatio}x of the read-every-character floor, first passes over the page: ${ratio(floorRatio)}` +
+      ` (the worse of: the median of ${first.floorRatios.length} runs, each scan against the floor timed beside it, ${ratio(median(first.floorRatios))}, ${within(first.floorRatios)};` +
+      ` the fastest scan against the fastest floor, ${ratio(first.bestRatio)})`,
+  );
+  const repeated = synthetic.probe;
+  console.log(
+    `        repeated passes over the same nodes, where the floor reuses the JS strings its earlier passes made: median ${ratio(median(repeated.floorRatios))}` +
+      ` (${within(repeated.floorRatios)}), fastest against fastest ${ratio(repeated.bestRatio)}`,
   );
   console.log(`  ${verdict(markRatio >= TARGET.markJs)}  at least ${TARGET.markJs}x faster than mark.js: ${ratio(markRatio)}`);
   console.log(
@@ -278,12 +287,13 @@ How these were measured:
     calls over 250 ms (4 calls at least), so the garbage collections its garbage causes are
     counted, spread over the calls; each sample follows two untimed calls of its step (so the
     garbage the step before left is not counted), and each run takes one sample of every step,
-    every other run in reverse order. The ratio to the read floor is
-    the median over runs of each run's scan sample over its floor sample, taken a moment apart
-    under the same load, or the fastest scan sample over the fastest floor sample (load only
-    adds time), whichever is worse. "after a full GC" times one call of each right after a
-    collection, as a page's first pass finds the strings (not part of the verdict). The other
-    figures are the median sample, whose parts are printed
+    every other run in reverse order. A ratio to the read floor is the median over runs of each
+    run's scan over its floor, taken a moment apart under the same load, or the fastest scan
+    over the fastest floor (load only adds time), whichever is worse. "first pass" parses the
+    page's body anew before each call, so that no node has the JS string or wrapper that Blink
+    makes on a first read and keeps for the passes after it: the verdict is on these, as a
+    reader's page meets the scan; the JIT is warm (the cold first scan is printed apart). The
+    other figures are the median sample, whose parts are printed
     (marks: the matches made into marks; highlighter: the marks handed to it in the pieces
     content.js uses; first paint window: past 1,500 marks only those near the viewport are
     painted, when an IntersectionObserver first reports after the next frame: the script of that

@@ -42,7 +42,7 @@ export interface ProbeFigures {
   /**
    * The full scan over the read floor, per run, from the two samples that run took back to back
    * (sorted): set against each other under the same machine load, which a ratio of two medians
-   * taken at different moments is not.
+   * taken at different moments is not. Repeated calls over the same nodes: see firstPass.
    */
   floorRatios: number[];
   /**
@@ -51,14 +51,14 @@ export interface ProbeFigures {
    */
   bestRatio: number;
   /**
-   * One call of the read floor and one of the scan right after a full garbage collection
-   * (medians over the runs), and their ratio per run (median). The read floor's first pass
-   * makes a JS string for each text node, which Blink keeps for the passes after it until a
-   * collection: its repeated samples never pay that, while the scan's `textContent` strings
-   * are new on every call. This is the two set side by side as a page's first pass finds them.
-   * Chromium only: the collection is asked for over CDP.
+   * One call of each floor and of the scan on a page just parsed again (BenchProbe.renew),
+   * per run, as a reader's page meets its first pass; the JIT is warm. Blink makes a node's JS
+   * string on the first read of its text, and its JS wrapper on the first touch, and keeps both
+   * for the passes after it: the floors' repeated samples above reuse them, while the scan's
+   * `textContent` strings are new on every call. Here neither side has any. Only when asked
+   * for (the 1 MB article): on a news page one call is below the 0.1 ms the page's clock tells.
    */
-  afterGc?: { readMs: number; scanMs: number; ratio: number };
+  firstPass?: { walkMs: number; readMs: number; scanMs: number; floorRatios: number[]; bestRatio: number };
   /** The first scan on the page, before the JIT has seen the code: what a reader's page gets. */
   coldScanMs: number;
   /** Text model and engine. */
@@ -94,7 +94,7 @@ const fastest = (samples: readonly TimedFigures[]): number => Math.min(...sample
  * collected before each sample instead was tried: it shrinks V8's young generation, and the
  * scan's next samples then collect more often than a page's scan does (1.4x-2.6x its time).
  */
-export async function measureProbe(page: Page, probeFile: string, runs: number, { cdp = true } = {}): Promise<ProbeFigures> {
+export async function measureProbe(page: Page, probeFile: string, runs: number, { firstPass = false } = {}): Promise<ProbeFigures> {
   await page.addScriptTag({ path: probeFile });
   const first = await page.evaluate(async () => {
     const bench = (globalThis as ProbeWindow).fcBench;
@@ -115,7 +115,7 @@ export async function measureProbe(page: Page, probeFile: string, runs: number, 
     }
   }
   return {
-    ...(cdp ? { afterGc: await measureAfterGc(page, runs) } : {}),
+    ...(firstPass ? { firstPass: await measureFirstPass(page, runs) } : {}),
     textNodes: first.walk.count,
     chars: first.scan.count,
     mentions: first.scan.mentions,
@@ -132,22 +132,25 @@ export async function measureProbe(page: Page, probeFile: string, runs: number, 
   };
 }
 
-/** ProbeFigures.afterGc, over CDP. */
-async function measureAfterGc(page: Page, runs: number): Promise<NonNullable<ProbeFigures['afterGc']>> {
-  const read: number[] = [];
-  const scan: number[] = [];
-  const cdp = await page.createCDPSession();
-  try {
-    for (let run = 0; run < runs; run++) {
-      await cdp.send('HeapProfiler.collectGarbage');
-      read.push(await page.evaluate(() => (globalThis as ProbeWindow).fcBench.readFloor().ms));
-      await cdp.send('HeapProfiler.collectGarbage');
-      scan.push(await page.evaluate(async () => (await (globalThis as ProbeWindow).fcBench.scan()).ms));
+/** ProbeFigures.firstPass: each run times one call of each step on a freshly parsed page, every other run in reverse order. */
+async function measureFirstPass(page: Page, runs: number): Promise<ProbeFigures['firstPass']> {
+  const steps = ['walkFloor', 'readFloor', 'scan'] as const;
+  const times: Record<(typeof steps)[number], number[]> = { walkFloor: [], readFloor: [], scan: [] };
+  for (let run = 0; run < runs; run++) {
+    for (const step of run % 2 === 0 ? steps : [...steps].reverse()) {
+      await page.evaluate(() => (globalThis as ProbeWindow).fcBench.renew());
+      times[step].push(await page.evaluate(async (s) => (await (globalThis as ProbeWindow).fcBench[s]()).ms, step));
     }
-  } finally {
-    await cdp.detach();
   }
-  return { readMs: median(read), scanMs: median(scan), ratio: median(scan.map((ms, run) => ms / read[run]!)) };
+  await page.evaluate(() => (globalThis as ProbeWindow).fcBench.renew());
+  const { walkFloor, readFloor, scan } = times;
+  return {
+    walkMs: median(walkFloor),
+    readMs: median(readFloor),
+    scanMs: median(scan),
+    floorRatios: scan.map((ms, run) => ms / readFloor[run]!).sort((a, b) => a - b),
+    bestRatio: Math.min(...scan) / Math.min(...readFloor),
+  };
 }
 
 /** The probe's per-block rescan of `appendix` after appending it (the probe must be injected). */
