@@ -40,6 +40,7 @@ export class Spans {
 
   /** The spans of each list in turn, in a new list. */
   static concat(lists: readonly Spans[]): Spans {
+    // One more than needed: a list of capacity 0 would never grow (grow() doubles it).
     const all = new Spans(lists.reduce((n, l) => n + l.count, 1));
     for (const { key, start, end, count } of lists) for (let i = 0; i < count; i++) all.push(key[i]!, start[i]!, end[i]!);
     return all;
