@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/knowledge/load.ts';
 import { createEngine } from '../../../src/match/index.ts';
 import { chunkBounds, eachSliced, scanSliced } from '../../../src/page/scan.ts';
+import { prng } from '../../bench/synthetic.ts';
 
 const engine = createEngine(loadKnowledgeBase());
 const never = new AbortController().signal;
@@ -64,8 +65,7 @@ describe('scanning a long page in chunks', () => {
       'Vodafone sells routers.',
       'The weather was fine and the match was postponed.',
     ];
-    let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rand = prng(7);
     let claims = 0;
     for (let run = 0; run < 4; run++) {
       const blocks: string[] = [];
